@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach.admin;
+
+import org.jspecify.annotations.NullMarked;

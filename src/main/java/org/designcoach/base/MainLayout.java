@@ -1,0 +1,93 @@
+package org.designcoach.base;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import org.designcoach.security.AccountService;
+import org.designcoach.security.PasswordChangeDialog;
+
+/**
+ * The shell around every signed-in page: navigation that shows only what the person's role may
+ * open (views declare themselves with {@code @Menu}), and a user menu.
+ */
+@Layout
+@PermitAll
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the navigation");
+        var spacer = new Div();
+        spacer.addClassNames(LumoUtility.Flex.GROW);
+        addToNavbar(toggle, viewTitle, spacer, userMenu(authentication, accounts));
+        addToDrawer(brand(), navigation());
+    }
+
+    private static Div brand() {
+        var name = new Span("Design Coach");
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        var brand = new Div(name);
+        brand.addClassNames(LumoUtility.Padding.MEDIUM);
+        return brand;
+    }
+
+    private static SideNav navigation() {
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static MenuBar userMenu(AuthenticationContext authentication, AccountService accounts) {
+        String name = authentication.getPrincipalName().orElse("");
+        var avatar = new Avatar(name);
+        avatar.addThemeVariants(AvatarVariant.LUMO_XSMALL);
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", "Account");
+        var account = menu.addItem(new Div(avatar, new Span(name)));
+        account.getElement().setAttribute("aria-label", "Account of " + name);
+        account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
+        account.getSubMenu().addItem("Sign out", event -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElseGet(this::pageTitle));
+    }
+
+    private String pageTitle() {
+        PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
+        return title == null ? "" : title.value();
+    }
+}

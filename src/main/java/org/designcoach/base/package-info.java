@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach.base;
+
+import org.jspecify.annotations.NullMarked;

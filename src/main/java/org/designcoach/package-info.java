@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,117 @@
+package org.designcoach.security;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign in with username and password; says why a sign-in failed without naming accounts. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Design Coach")
+@AnonymousAllowed
+class LoginView extends AuthPage implements BeforeEnterObserver {
+
+    /** A message the page shows after another page sent the person here. */
+    enum Notice {
+        SETUP_DONE("Design Coach is set up. Sign in with the administrator account you just created."),
+        REGISTERED("Your account is ready. Sign in to start practising.");
+
+        final String text;
+
+        Notice(String text) {
+            this.text = text;
+        }
+    }
+
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final RouterLink register = new RouterLink("New here? Create an account", RegisterView.class);
+
+    LoginView(AccountService accounts, AuthenticationContext authentication, Clock clock) {
+        super("Sign in", "Practise system-design interviews with feedback on every step.");
+        this.accounts = accounts;
+        this.authentication = authentication;
+        this.clock = clock;
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        notice.addClassNames("notice", LumoUtility.TextColor.SUCCESS);
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        card.add(notice, form, register);
+    }
+
+    static QueryParameters notice(Notice notice) {
+        return QueryParameters.of("notice", notice.name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (accounts.needsSetup()) {
+            event.forwardTo(SetupView.class);
+            return;
+        }
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        register.setVisible(accounts.isRegistrationOpen());
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("notice").flatMap(LoginView::parseNotice).ifPresent(this::showNotice);
+        if (parameters.getParameters().containsKey("error")) {
+            form.setI18n(i18n(lastFailure()));
+            form.setError(true);
+        }
+    }
+
+    private void showNotice(Notice value) {
+        notice.setText(value.text);
+        notice.setVisible(true);
+    }
+
+    private static Optional<Notice> parseNotice(String value) {
+        for (Notice candidate : Notice.values()) {
+            if (candidate.name().equalsIgnoreCase(value)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Spring Security leaves the failure in the HTTP session; read it once and forget it. */
+    private @Nullable Object lastFailure() {
+        var session = VaadinSession.getCurrent().getSession();
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure;
+    }
+
+    private LoginI18n i18n(@Nullable Object failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("");
+        i18n.getForm().setUsername("Username");
+        i18n.getForm().setPassword("Password");
+        i18n.getForm().setSubmit("Sign in");
+        SignInFailureMessage message = SignInFailureMessage.of(failure, clock.instant());
+        i18n.getErrorMessage().setTitle(message.title());
+        i18n.getErrorMessage().setMessage(message.text());
+        return i18n;
+    }
+}

@@ -1,0 +1,75 @@
+package org.designcoach.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two filter chains: the operations endpoints (stateless; health open, the rest for admins over
+ * HTTP Basic) and the Vaadin application (form sign-in, every view annotated).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::askForBasicCredentials))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(SecurityConfig::askForBasicCredentials)
+                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.FORBIDDEN.value())))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    /** Sets the status directly: an error dispatch would reach the UI chain and redirect to sign-in. */
+    private static void askForBasicCredentials(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Design Coach operations\"");
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordHashing.encoder();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+}

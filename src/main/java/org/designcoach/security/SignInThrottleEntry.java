@@ -1,0 +1,70 @@
+package org.designcoach.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Failed sign-ins for one typed username, whether or not an account has that name, so that the
+ * answer never tells an attacker which accounts exist.
+ */
+@Entity
+@Table(name = "sign_in_throttle")
+class SignInThrottleEntry {
+
+    static final int KEY_LENGTH = 64;
+
+    @Id
+    @Column(length = KEY_LENGTH)
+    private String username;
+
+    @Column(nullable = false)
+    private int failures;
+
+    @Column(nullable = false)
+    private int lockouts;
+
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    @Column(name = "last_failure_at", nullable = false)
+    private Instant lastFailureAt;
+
+    @SuppressWarnings("NullAway.Init")
+    protected SignInThrottleEntry() {
+        // for JPA
+    }
+
+    SignInThrottleEntry(String username, Instant now) {
+        this.username = username;
+        this.lastFailureAt = now;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    @Nullable Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    /** Counts a failure; the fifth in a row locks, each lockout twice as long as the last. */
+    void recordFailure(Instant now, int maxFailures, Duration firstLock, Duration longestLock) {
+        failures++;
+        lastFailureAt = now;
+        if (failures >= maxFailures) {
+            Duration lock = firstLock.multipliedBy(1L << Math.min(lockouts, 20));
+            lockedUntil = now.plus(lock.compareTo(longestLock) > 0 ? longestLock : lock);
+            lockouts++;
+            failures = 0;
+        }
+    }
+}

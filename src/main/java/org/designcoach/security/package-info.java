@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach.security;
+
+import org.jspecify.annotations.NullMarked;

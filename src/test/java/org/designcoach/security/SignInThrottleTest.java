@@ -1,0 +1,64 @@
+package org.designcoach.security;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.designcoach.MutableClock;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+@DataJpaTest
+@Import(AccountTestConfig.class)
+@Tag("database")
+class SignInThrottleTest {
+
+    @Autowired
+    private SignInThrottle throttle;
+
+    @Autowired
+    private MutableClock clock;
+
+    private void failTimes(String username, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.recordFailure(username);
+        }
+    }
+
+    @Test
+    void fiveFailuresLockTheUsernameUntilTheLockRunsOut() {
+        failTimes("grace", 5);
+
+        assertThatThrownBy(() -> throttle.checkNotLocked("grace")).isInstanceOf(SignInLockedException.class);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThatCode(() -> throttle.checkNotLocked("grace")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void unknownUsernamesAreLockedExactlyLikeRealOnes() {
+        failTimes("nobody-by-this-name", 5);
+
+        assertThatThrownBy(() -> throttle.checkNotLocked("Nobody-By-This-Name")).isInstanceOf(SignInLockedException.class);
+    }
+
+    @Test
+    void aSuccessfulSignInForgetsEarlierFailures() {
+        failTimes("grace", 4);
+        throttle.recordSuccess("grace");
+        failTimes("grace", 4);
+
+        assertThatCode(() -> throttle.checkNotLocked("grace")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void absurdlyLongUsernamesAreCountedWithoutError() {
+        String typed = "x".repeat(5_000);
+        failTimes(typed, 5);
+
+        assertThatThrownBy(() -> throttle.checkNotLocked(typed)).isInstanceOf(SignInLockedException.class);
+    }
+}
