@@ -22,7 +22,7 @@ class SetupGuard implements VaadinServiceInitListener {
 
     private void redirectUntilSetUp(BeforeEnterEvent event) {
         if (event.getNavigationTarget() != SetupView.class && accounts.needsSetup()) {
-            event.rerouteTo(SetupView.class);
+            event.forwardTo(SetupView.class);
         }
     }
 }

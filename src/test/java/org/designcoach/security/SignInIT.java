@@ -1,0 +1,63 @@
+package org.designcoach.security;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.designcoach.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Signing in on an instance whose admin came from the environment, as an automated deployment does. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:sign-in;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "designcoach.admin.username=root-admin",
+        "designcoach.admin.password=deploy pipeline passphrase"})
+class SignInIT extends BrowserTest {
+
+    private static final String PASSPHRASE = "calm violet harbour";
+
+    @Autowired
+    private AccountService accounts;
+
+    @Test
+    void theAdminFromTheEnvironmentSignsInWithoutAnySetup() {
+        signIn("root-admin", "deploy pipeline passphrase");
+
+        assertThat(page.getByText("Welcome, root-admin")).isVisible();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndSayWhenToTryAgain() {
+        accounts.register("lin", PASSPHRASE, PASSPHRASE);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("lin", "not my passphrase " + attempt);
+            assertThat(page.getByText("Incorrect username or password")).isVisible();
+        }
+        signIn("lin", PASSPHRASE);
+
+        assertThat(page.getByText("Too many failed sign-ins")).isVisible();
+        assertThat(page.getByText("Try again in 1 minute.")).isVisible();
+    }
+
+    @Test
+    void anUnknownUsernameIsAnsweredExactlyLikeAKnownOne() {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            signIn("no-such-person", "whatever it is " + attempt);
+        }
+
+        assertThat(page.getByText("Too many failed sign-ins")).isVisible();
+    }
+
+    @Test
+    void aLearnerOpeningAnAdminUrlIsRefused() {
+        accounts.register("kim", PASSPHRASE, PASSPHRASE);
+        signIn("kim", PASSPHRASE);
+        assertThat(page.getByText("Welcome, kim")).isVisible();
+
+        page.navigate(url("/admin"));
+
+        assertThat(page.getByText("Learners may create their own accounts")).not().isAttached();
+        assertThat(page.getByText("Could not navigate to 'admin'")).isVisible();
+    }
+}
