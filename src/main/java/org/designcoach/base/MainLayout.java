@@ -41,7 +41,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel("Show or hide the navigation");
         var spacer = new Div();
         spacer.addClassNames(LumoUtility.Flex.GROW);
-        addToNavbar(toggle, viewTitle, spacer, userMenu(authentication, accounts));
+        var user = userMenu(authentication, accounts);
+        user.addClassNames(LumoUtility.Margin.End.MEDIUM);
+        addToNavbar(toggle, viewTitle, spacer, user);
         addToDrawer(brand(), navigation());
     }
 
@@ -74,7 +76,10 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         var menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", "Account");
-        var account = menu.addItem(new Div(avatar, new Span(name)));
+        var label = new Div(avatar, new Span(name));
+        label.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
+                LumoUtility.TextColor.BODY);
+        var account = menu.addItem(label);
         account.getElement().setAttribute("aria-label", "Account of " + name);
         account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
         account.getSubMenu().addItem("Sign out", event -> authentication.logout());

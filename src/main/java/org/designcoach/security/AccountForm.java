@@ -5,7 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -52,8 +52,9 @@ class AccountForm extends Composite<VerticalLayout> {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
 
-        var fields = new FormLayout(username, password, confirmation);
-        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var fields = new Div(username, password, confirmation);
+        fields.addClassNames("stacked-fields", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Width.FULL);
         getContent().setPadding(false);
         getContent().add(formError, fields, submit);
     }

@@ -4,11 +4,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 
 /** The signed-in person changes their password: the current one, then the new one twice. */
@@ -26,8 +27,9 @@ public class PasswordChangeDialog extends Dialog {
         replacement.setHelperText("At least 8 characters. A passphrase of a few words is best.");
         replacement.setMaxLength(PasswordPolicy.MAX_LENGTH);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        var form = new FormLayout(current, replacement, confirmation);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        var form = new Div(current, replacement, confirmation);
+        form.addClassNames("stacked-fields", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        form.setWidth("24rem");
         add(form);
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
