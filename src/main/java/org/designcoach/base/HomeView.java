@@ -1,5 +1,6 @@
 package org.designcoach.base;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -53,9 +54,13 @@ class HomeView extends Main {
 
     private static Div firstSteps() {
         var card = card("Start here");
-        card.add(new Paragraph("Read the five steps below: every practice session follows them, with the minutes "
-                + "shown as its time budget. The case library, where you pick a case to practise, opens here as "
-                + "soon as it is installed."));
+        var library = new Anchor("cases", "Open the case library");
+        library.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var journey = new Anchor("lessons", "the scale journey");
+        var text = new Paragraph("Read the five steps below, then pick a case at your level and read its prompt. New "
+                + "to system design? Walk through ");
+        text.add(journey, new Span(" first: it grows one architecture from a single box to many regions."));
+        card.add(text, library);
         return card;
     }
 

@@ -1,0 +1,94 @@
+package org.designcoach.content;
+
+import java.util.List;
+import java.util.Map;
+import org.designcoach.design.Design;
+import org.jspecify.annotations.Nullable;
+
+/** A case study as content/cases/&lt;id&gt;.yaml holds it; see docs/content-format.md. */
+public record CaseStudy(
+        String id,
+        String title,
+        String level,
+        List<String> topics,
+        List<String> sources,
+        int expectedMinutes,
+        @Nullable Map<String, Integer> stageMinutes,
+        String summary,
+        String prompt,
+        List<String> concepts,
+        Facts facts,
+        List<RequiredCapability> requiredCapabilities,
+        List<Question> questions,
+        Requirements requirements,
+        Estimate estimate,
+        Design architecture,
+        List<DeepDive> deepDives,
+        List<TradeOff> tradeoffs,
+        List<CaseMistake> mistakes,
+        Map<String, String> levelExpectations) {
+
+    /** What the rules engine judges a design against. */
+    public record Facts(
+            @Nullable String availabilityTarget,
+            @Nullable String consistency,
+            @Nullable List<String> compliance,
+            @Nullable Integer regions,
+            @Nullable Boolean globalUsers,
+            @Nullable Boolean readHeavy,
+            @Nullable Boolean asyncWork,
+            @Nullable Boolean fullTextSearch,
+            @Nullable Boolean staticContent,
+            @Nullable Boolean guaranteedDelivery,
+            @Nullable String peakQps) {
+    }
+
+    public record RequiredCapability(String type, String why) {
+    }
+
+    /** A clarifying question and the interviewer's answer; only asked questions are revealed. */
+    public record Question(
+            String id,
+            String category,
+            String question,
+            String answer,
+            boolean key,
+            boolean assumption,
+            List<String> keywords,
+            @Nullable Map<String, String> reveals) {
+    }
+
+    public record Requirements(List<Requirement> functional, List<Requirement> nonFunctional) {
+    }
+
+    public record Requirement(String id, String text, boolean key) {
+    }
+
+    public record Estimate(List<Assumption> assumptions, List<Result> results, @Nullable String conclusion) {
+    }
+
+    public record Assumption(String id, String label, String value) {
+    }
+
+    public record Result(String id, String label, String formula, String value, @Nullable String kind,
+            @Nullable String note) {
+    }
+
+    public record DeepDive(String id, String title, String challenge, List<Option> options, String decision,
+            String rationale, @Nullable String implementation, List<String> edgeCases) {
+    }
+
+    public record Option(String name, String summary) {
+    }
+
+    public record TradeOff(String decision, String pro, String con, String acceptedBecause) {
+    }
+
+    public record CaseMistake(String mistake, String how) {
+    }
+
+    /** All searchable text of the case that a learner may see before attempting it. */
+    String publicText() {
+        return String.join(" ", title, summary, prompt, String.join(" ", topics));
+    }
+}

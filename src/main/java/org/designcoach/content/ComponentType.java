@@ -1,0 +1,35 @@
+package org.designcoach.content;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of the canvas palette, with the defaults that the simulator and cost model use. */
+public record ComponentType(
+        String id,
+        String name,
+        String category,
+        String description,
+        String icon,
+        String concept,
+        boolean stateful,
+        List<String> technologies,
+        List<Property> properties,
+        Defaults defaults) {
+
+    /** A type-specific property that the canvas edits, such as a cache's hit ratio. */
+    public record Property(String id, String label, String type, @Nullable List<String> choices,
+            @JsonProperty("default") @Nullable Object defaultValue) {
+    }
+
+    public record Defaults(SourcedValue capacityPerInstance, SourcedValue serviceTime, SourcedValue availability,
+            CostRange monthlyCost) {
+    }
+
+    /** A default with where it comes from: a seed figure or a stated assumption. */
+    public record SourcedValue(String value, String source) {
+    }
+
+    public record CostRange(String min, String max, String source) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.designcoach.content;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Content as it is being read, before the cross-references are checked. */
+final class ContentDraft {
+
+    final Map<String, Catalog.Category> categories = ContentLoader.ordered();
+    final Map<String, ComponentType> components = ContentLoader.ordered();
+    final Map<String, CaseStudy> cases = ContentLoader.ordered();
+    final Map<String, Concept> concepts = ContentLoader.ordered();
+    final Map<String, Mistake> mistakes = ContentLoader.ordered();
+    final Map<String, Lesson> lessons = ContentLoader.ordered();
+    /** Which file each item came from ("case:url-shortener" → file), for messages. */
+    final Map<String, String> files = new HashMap<>();
+    /** Ids that one file lists twice, with the file: a duplicate inside a file is an error. */
+    final List<ContentProblem> duplicates = new ArrayList<>();
+    private boolean hasCatalog;
+
+    void add(ContentKind kind, Object item, ContentFile file) {
+        switch (kind) {
+            case CATALOG -> addCatalog((Catalog) item, file);
+            case MISTAKES -> ((ContentKind.MistakeList) item).mistakes()
+                    .forEach(mistake -> put(mistakes, "mistake", mistake.id(), mistake, file));
+            case CASE -> put(cases, "case", ((CaseStudy) item).id(), (CaseStudy) item, file);
+            case CONCEPT -> put(concepts, "concept", ((Concept) item).id(), (Concept) item, file);
+            case LESSON -> put(lessons, "lesson", ((Lesson) item).id(), (Lesson) item, file);
+        }
+    }
+
+    private void addCatalog(Catalog catalog, ContentFile file) {
+        hasCatalog = true;
+        catalog.categories().forEach(category -> ContentLoader.putById(categories, category.id(), category));
+        catalog.components().forEach(type -> put(components, "component", type.id(), type, file));
+    }
+
+    private <T> void put(Map<String, T> items, String kind, String id, T item, ContentFile file) {
+        String key = kind + ":" + id;
+        if (file.displayName().equals(files.get(key))) {
+            duplicates.add(new ContentProblem(file.displayName(), id,
+                    "The " + kind + " id '" + id + "' appears twice in this file. Each id must be unique."));
+        }
+        files.put(key, file.displayName());
+        ContentLoader.putById(items, id, item);
+    }
+
+    String fileOf(String kind, String id) {
+        return files.getOrDefault(kind + ":" + id, kind + " " + id);
+    }
+
+    boolean hasCatalog() {
+        return hasCatalog;
+    }
+
+    @Nullable ComponentType componentType(String id) {
+        return components.get(id);
+    }
+
+    ContentLibrary toLibrary(String version, Instant loadedAt, List<String> origins) {
+        var catalog = new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()));
+        return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons);
+    }
+}

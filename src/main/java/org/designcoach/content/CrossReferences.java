@@ -1,0 +1,149 @@
+package org.designcoach.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.designcoach.design.Connection;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
+
+/** The checks a schema cannot make: that every id a file names exists, and ids are unique. */
+final class CrossReferences {
+
+    private static final Pattern CONCEPT_LINK = Pattern.compile("\\]\\(concept:([a-z0-9-]+)\\)");
+
+    private final ContentDraft draft;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    CrossReferences(ContentDraft draft) {
+        this.draft = draft;
+    }
+
+    List<ContentProblem> problems() {
+        problems.addAll(draft.duplicates);
+        if (!draft.hasCatalog()) {
+            problems.add(new ContentProblem("catalog/components.yaml", "", "The component catalog is missing."));
+        }
+        draft.components.values().forEach(this::checkComponentType);
+        draft.concepts.values().forEach(this::checkConcept);
+        draft.mistakes.values().forEach(mistake -> concept(draft.fileOf("mistake", mistake.id()),
+                "mistakes/" + mistake.id() + "/concept", mistake.concept()));
+        draft.cases.values().forEach(this::checkCase);
+        draft.lessons.values().forEach(this::checkLesson);
+        return problems;
+    }
+
+    private void checkComponentType(ComponentType type) {
+        String file = draft.fileOf("component", type.id());
+        concept(file, "components/" + type.id() + "/concept", type.concept());
+        if (!draft.categories.containsKey(type.category())) {
+            problems.add(new ContentProblem(file, "components/" + type.id() + "/category",
+                    "Unknown category '" + type.category() + "'. Add it under categories or use an existing one."));
+        }
+    }
+
+    private void checkConcept(Concept concept) {
+        String file = draft.fileOf("concept", concept.id());
+        concept.related().forEach(id -> concept(file, "related", id));
+        linkedConcepts(concept.body()).forEach(id -> concept(file, "body", id));
+    }
+
+    private void checkCase(CaseStudy study) {
+        String file = draft.fileOf("case", study.id());
+        study.concepts().forEach(id -> concept(file, "concepts", id));
+        study.requiredCapabilities().forEach(capability -> componentType(file, "requiredCapabilities", capability.type()));
+        study.mistakes().forEach(mistake -> {
+            if (!draft.mistakes.containsKey(mistake.mistake())) {
+                problems.add(new ContentProblem(file, "mistakes", "Unknown mistake id '" + mistake.mistake()
+                        + "'. Use an id from mistakes.yaml."));
+            }
+        });
+        unique(file, "questions", study.questions().stream().map(CaseStudy.Question::id).toList());
+        checkFormulas(file, study.estimate());
+        checkDesign(file, "architecture", study.architecture(), true);
+    }
+
+    private void checkLesson(Lesson lesson) {
+        String file = draft.fileOf("lesson", lesson.id());
+        unique(file, "steps", lesson.steps().stream().map(Lesson.Step::id).toList());
+        for (Lesson.Step step : lesson.steps()) {
+            step.concepts().forEach(id -> concept(file, "steps/" + step.id() + "/concepts", id));
+            checkDesign(file, "steps/" + step.id() + "/architecture", step.architecture(), true);
+        }
+    }
+
+    /** Formulas may name the case's assumptions and the results above them, nothing else. */
+    private void checkFormulas(String file, CaseStudy.Estimate estimate) {
+        Set<String> known = new HashSet<>();
+        estimate.assumptions().forEach(assumption -> known.add(assumption.id()));
+        for (CaseStudy.Result result : estimate.results()) {
+            Matcher names = Pattern.compile("\\b[a-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\\b").matcher(result.formula());
+            while (names.find()) {
+                if (!known.contains(names.group())) {
+                    problems.add(new ContentProblem(file, "estimate/results/" + result.id() + "/formula",
+                            "The formula names '" + names.group() + "', which is neither an assumption nor an earlier result."));
+                }
+            }
+            known.add(result.id());
+        }
+    }
+
+    private void checkDesign(String file, String place, Design design, boolean reference) {
+        Set<String> ids = new HashSet<>();
+        unique(file, place + "/components", design.components().stream().map(DesignComponent::id).toList());
+        Set<String> groups = new HashSet<>();
+        design.groups().forEach(group -> groups.add(group.id()));
+        for (DesignComponent component : design.components()) {
+            ids.add(component.id());
+            String at = place + "/components/" + component.id();
+            componentType(file, at + "/type", component.type());
+            if (reference && (component.technology() == null || component.technology().isBlank())) {
+                problems.add(new ContentProblem(file, at, "Name a concrete technology: a reference design never says just '"
+                        + component.type() + "'."));
+            }
+            if (component.group() != null && !groups.contains(component.group())) {
+                problems.add(new ContentProblem(file, at + "/group", "Unknown group '" + component.group() + "'."));
+            }
+        }
+        for (Connection connection : design.connections()) {
+            for (String end : List.of(connection.from(), connection.to())) {
+                if (!ids.contains(end)) {
+                    problems.add(new ContentProblem(file, place + "/connections", "The arrow " + connection.from()
+                            + " → " + connection.to() + " names '" + end + "', which is not a component of this design."));
+                }
+            }
+        }
+    }
+
+    private void unique(String file, String place, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        ids.stream().filter(id -> !seen.add(id)).distinct().forEach(id -> problems.add(new ContentProblem(file, place,
+                "The id '" + id + "' appears twice. Each id must be unique.")));
+    }
+
+    private void concept(String file, String place, String id) {
+        if (!draft.concepts.containsKey(id)) {
+            problems.add(new ContentProblem(file, place, "Unknown concept '" + id + "'. Add concepts/" + id
+                    + ".yaml or link an existing concept."));
+        }
+    }
+
+    private void componentType(String file, String place, String id) {
+        if (draft.componentType(id) == null) {
+            problems.add(new ContentProblem(file, place, "Unknown component type '" + id
+                    + "'. Use a type from catalog/components.yaml."));
+        }
+    }
+
+    static List<String> linkedConcepts(String markdown) {
+        List<String> ids = new ArrayList<>();
+        Matcher links = CONCEPT_LINK.matcher(markdown);
+        while (links.find()) {
+            ids.add(links.group(1));
+        }
+        return ids;
+    }
+}

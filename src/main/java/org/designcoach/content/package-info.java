@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach.content;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach.design;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,181 @@
+package org.designcoach.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.designcoach.MutableClock;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+class ContentLoaderTest {
+
+    private static final List<String> CASES = List.of("url-shortener", "multi-region-ecommerce", "notification-system",
+            "multi-tenant-saas", "ci-cd-platform", "fraud-detection", "full-production-stack", "simple-web-platform",
+            "video-streaming", "banking-fintech", "iot-data-platform", "internal-developer-platform");
+    private static final List<String> CONCEPTS = List.of("dns", "cdn", "load-balancing", "api-gateway",
+            "stateless-servers", "horizontal-scaling", "caching", "message-queues", "stream-processing", "sql-vs-nosql",
+            "replication", "sharding", "object-storage", "search", "observability", "service-mesh",
+            "secrets-management", "identity-and-access", "ci-cd", "zero-downtime-deployment", "security-layers",
+            "compute-options", "ml-serving", "multi-region", "availability", "cost", "design-qualities",
+            "common-trade-offs", "five-step-framework", "estimation-cheat-sheet", "scale-tiers",
+            "production-readiness-checklist", "common-mistakes");
+
+    private final ContentLoader loader = new ContentLoader(new ContentSchemas(),
+            MutableClock.startingAt("2026-11-24T10:00:00Z"));
+
+    private ContentLibrary load(List<ContentFile> files) {
+        return loader.load(List.of(files));
+    }
+
+    private List<ContentProblem> problemsOf(List<ContentFile> files) {
+        try {
+            load(files);
+        } catch (InvalidContentException e) {
+            return e.problems();
+        }
+        throw new AssertionError("expected the content to be refused");
+    }
+
+    @Test
+    void everyBuiltInFileLoadsWithoutAProblem() {
+        ContentLibrary library = load(ContentFixtures.builtIn());
+
+        assertThat(library.cases()).containsKeys(CASES.toArray(String[]::new));
+        assertThat(library.concepts()).containsKeys(CONCEPTS.toArray(String[]::new));
+        assertThat(library.catalog().components()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(library.catalog().categories()).extracting(Catalog.Category::id).containsExactlyInAnyOrder(
+                "clients-edge", "traffic", "compute", "data", "async", "operations", "external");
+        assertThat(library.mistakes()).hasSize(10);
+        assertThat(library.lesson("scale-journey")).hasValueSatisfying(lesson ->
+                assertThat(lesson.steps()).hasSizeGreaterThanOrEqualTo(5));
+    }
+
+    @Test
+    void everyCaseAsksAboutAllSevenStandardCategories() {
+        List<String> standard = List.of("users", "scale", "latency", "availability", "consistency", "compliance", "budget");
+        for (CaseStudy study : load(ContentFixtures.builtIn()).allCases()) {
+            assertThat(study.questions()).extracting(CaseStudy.Question::category)
+                    .as(study.id()).containsAll(standard);
+        }
+    }
+
+    @Test
+    void theVersionIsAHashOfTheFiles() {
+        String version = load(ContentFixtures.builtIn()).version();
+
+        assertThat(load(ContentFixtures.builtIn()).version()).isEqualTo(version);
+        assertThat(load(ContentFixtures.withChange("cases/url-shortener.yaml",
+                tree -> tree.put("title", "URL shortener, revised"))).version()).isNotEqualTo(version);
+    }
+
+    @Test
+    void badYamlSyntaxNamesTheFileAndTheLine() {
+        var problems = problemsOf(ContentFixtures.withText("concepts/caching.yaml", "id: caching\ntitle: [unclosed\n"));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("concepts/caching.yaml");
+            assertThat(problem.place()).startsWith("line ");
+            assertThat(problem.message()).startsWith("Not valid YAML");
+        });
+    }
+
+    @Test
+    void aMissingFieldNamesTheFieldAndTheFile() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> tree.remove("prompt")));
+
+        assertThat(problems).isNotEmpty().allSatisfy(problem ->
+                assertThat(problem.file()).endsWith("cases/url-shortener.yaml"));
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.message()).contains("prompt"));
+    }
+
+    @Test
+    void anUnknownConceptIsNamedWithWhereItIsUsed() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
+                tree -> ((ArrayNode) tree.get("concepts")).add("no-such-concept")));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.place()).isEqualTo("concepts");
+            assertThat(problem.message()).contains("Unknown concept 'no-such-concept'");
+        });
+    }
+
+    @Test
+    void anUnknownComponentTypeInAReferenceArchitectureIsNamed() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("architecture").get("components").get(0)).put("type", "quantum-router")));
+
+        assertThat(problems).anySatisfy(problem ->
+                assertThat(problem.message()).contains("Unknown component type 'quantum-router'"));
+    }
+
+    @Test
+    void anArrowToAMissingComponentIsNamed() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("architecture").get("connections").get(0)).put("to", "nowhere")));
+
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.message()).contains("'nowhere'"));
+    }
+
+    @Test
+    void aDuplicateIdInTheCatalogIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
+            ArrayNode components = (ArrayNode) tree.get("components");
+            components.add(components.get(0).deepCopy());
+        }));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).endsWith("catalog/components.yaml");
+            assertThat(problem.message()).contains("appears twice");
+        });
+    }
+
+    @Test
+    void aCaseWhoseIdDiffersFromItsFileNameIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
+                tree -> tree.put("id", "notification-system")));
+
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.message()).contains("differs from the file name"));
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() {
+        List<ContentFile> files = ContentFixtures.withText("concepts/caching.yaml", "id: [");
+        files = files.stream().map(file -> file.path().equals("concepts/cdn.yaml")
+                ? new ContentFile(file.origin(), file.path(), "id: cdn\n".getBytes()) : file).toList();
+
+        assertThat(problemsOf(files)).extracting(ContentProblem::file)
+                .anyMatch(file -> file.endsWith("caching.yaml"))
+                .anyMatch(file -> file.endsWith("cdn.yaml"));
+    }
+
+    @Test
+    void aCompanyFolderAddsPrivateCasesAndReplacesBuiltInOnesById() {
+        String shortener = ContentFixtures.text("cases/url-shortener.yaml")
+                .replaceFirst("(?m)^title: .*$", "title: Our own link shortener");
+        String privateCase = ContentFixtures.text("cases/url-shortener.yaml")
+                .replaceFirst("(?m)^id: .*$", "id: internal-billing")
+                .replaceFirst("(?m)^title: .*$", "title: Internal billing");
+        var company = List.of(ContentFixtures.companyFile("cases/url-shortener.yaml", shortener),
+                ContentFixtures.companyFile("cases/internal-billing.yaml", privateCase));
+
+        ContentLibrary library = loader.load(List.of(ContentFixtures.builtIn(), company));
+
+        assertThat(library.caseStudy("url-shortener")).hasValueSatisfying(study ->
+                assertThat(study.title()).isEqualTo("Our own link shortener"));
+        assertThat(library.caseStudy("internal-billing")).isPresent();
+        assertThat(library.sources()).containsExactly(ContentFile.BUILT_IN, "/srv/company-content");
+    }
+
+    @Test
+    void aFileOutsideTheLayoutIsRefused() {
+        var files = new ArrayList<>(ContentFixtures.builtIn());
+        files.add(ContentFixtures.companyFile("notes/todo.yaml", "a: b"));
+
+        assertThat(problemsOf(files)).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("Unexpected file"));
+    }
+}
