@@ -15,12 +15,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.PasswordChangeDialog;
 
@@ -86,13 +86,25 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         return menu;
     }
 
+    /** The navbar names the section (the menu entry) so that it never repeats the page's own heading. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElseGet(this::pageTitle));
+        String path = event.getLocation().getPath();
+        String section = event.getLocation().getFirstSegment();
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        viewTitle.setText(entries.stream().filter(entry -> trim(entry.path()).equals(path)).findFirst()
+                .or(() -> entries.stream().filter(entry -> firstSegment(entry.path()).equals(section)).findFirst())
+                .map(MenuEntry::title)
+                .orElse(""));
     }
 
-    private String pageTitle() {
-        PageTitle title = getContent() == null ? null : getContent().getClass().getAnnotation(PageTitle.class);
-        return title == null ? "" : title.value();
+    private static String trim(String path) {
+        return path.replaceAll("^/+|/+$", "");
+    }
+
+    private static String firstSegment(String path) {
+        String trimmed = trim(path);
+        int slash = trimmed.indexOf('/');
+        return slash < 0 ? trimmed : trimmed.substring(0, slash);
     }
 }

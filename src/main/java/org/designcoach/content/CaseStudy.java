@@ -89,6 +89,6 @@ public record CaseStudy(
 
     /** All searchable text of the case that a learner may see before attempting it. */
     String publicText() {
-        return String.join(" ", title, summary, prompt, String.join(" ", topics));
+        return String.join(" ", title, summary, prompt, String.join(" ", topics), String.join(" ", concepts));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -110,8 +111,21 @@ public class ContentService {
                 .anyMatch(role -> role.equals("ROLE_MENTOR") || role.equals("ROLE_ADMIN"));
     }
 
-    private static List<String> words(String text) {
-        return List.of(text.toLowerCase(Locale.ROOT).trim().split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
+    /** Query words, cut to a rough stem so that "cache" finds "caching" and "queues" finds "queue". */
+    static List<String> words(String text) {
+        return Stream.of(text.toLowerCase(Locale.ROOT).trim().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .map(ContentService::stem)
+                .toList();
+    }
+
+    private static String stem(String word) {
+        for (String suffix : List.of("ing", "es", "s", "e")) {
+            if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        return word;
     }
 
     private static boolean containsAll(String text, List<String> words) {

@@ -104,7 +104,9 @@ class ContentViewsTest extends SpringBrowserlessTest {
 
     @Test
     void searchFindsCasesAndConceptsTogether() {
-        navigate("search?q=cache", SearchView.class);
+        var search = navigate(SearchView.class);
+
+        test(search.query).setValue("cache");
 
         assertThat(find(H3.class).withTextContaining("Cases (").single().getText()).isNotEqualTo("Cases (0)");
         assertThat(find(H3.class).withTextContaining("Concepts (").single().getText()).isNotEqualTo("Concepts (0)");
