@@ -58,6 +58,6 @@ class SignInIT extends BrowserTest {
         page.navigate(url("/admin"));
 
         assertThat(page.getByText("Learners may create their own accounts")).not().isAttached();
-        assertThat(page.getByText("Could not navigate to 'admin'")).isVisible();
+        assertThat(page.getByText("Page not found")).isVisible();
     }
 }
