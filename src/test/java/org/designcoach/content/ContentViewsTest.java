@@ -1,6 +1,7 @@
 package org.designcoach.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import org.designcoach.security.AccountService;
 
@@ -23,6 +25,9 @@ class ContentViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private ContentService content;
 
     /** An admin exists, so that no page is sent to the setup page. */
     @BeforeEach
@@ -121,6 +126,11 @@ class ContentViewsTest extends SpringBrowserlessTest {
 
         assertThat(status.problems.getChildren()).isEmpty();
         assertThat(status.reload.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aLearnerCannotReloadTheContent() {
+        assertThatThrownBy(() -> content.reload()).isInstanceOf(AccessDeniedException.class);
     }
 
     private static List<String> cardTitles(CaseLibraryView library) {
