@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.designcoach.rules.Rule;
+import org.designcoach.rules.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 
 /** Content as it is being read, before the cross-references are checked. */
@@ -16,6 +18,9 @@ final class ContentDraft {
     final Map<String, Concept> concepts = ContentLoader.ordered();
     final Map<String, Mistake> mistakes = ContentLoader.ordered();
     final Map<String, Lesson> lessons = ContentLoader.ordered();
+    final Map<String, RuleDefinition> ruleDefinitions = ContentLoader.ordered();
+    /** Filled by the cross-reference check, which compiles every rule. */
+    final List<Rule> rules = new ArrayList<>();
     /** Which file each item came from ("case:url-shortener" → file), for messages. */
     final Map<String, String> files = new HashMap<>();
     /** Ids that one file lists twice, with the file: a duplicate inside a file is an error. */
@@ -30,6 +35,8 @@ final class ContentDraft {
             case CASE -> put(cases, "case", ((CaseStudy) item).id(), (CaseStudy) item, file);
             case CONCEPT -> put(concepts, "concept", ((Concept) item).id(), (Concept) item, file);
             case LESSON -> put(lessons, "lesson", ((Lesson) item).id(), (Lesson) item, file);
+            case RULES -> ((ContentKind.RuleList) item).rules()
+                    .forEach(rule -> put(ruleDefinitions, "rule", rule.id(), rule, file));
         }
     }
 
@@ -63,6 +70,6 @@ final class ContentDraft {
 
     ContentLibrary toLibrary(String version, Instant loadedAt, List<String> origins) {
         var catalog = new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()));
-        return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons);
+        return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons, rules);
     }
 }

@@ -1,6 +1,8 @@
 package org.designcoach.content;
 
+import java.util.List;
 import java.util.Optional;
+import org.designcoach.rules.RuleDefinition;
 import tools.jackson.databind.JsonNode;
 
 /** The kinds of content file, found by where a file lies in the content folder. */
@@ -9,7 +11,8 @@ enum ContentKind {
     MISTAKES("mistakes", MistakeList.class),
     CASE("case", CaseStudy.class),
     CONCEPT("concept", Concept.class),
-    LESSON("lesson", Lesson.class);
+    LESSON("lesson", Lesson.class),
+    RULES("rules", RuleList.class);
 
     private final String schema;
     private final Class<?> type;
@@ -43,12 +46,15 @@ enum ContentKind {
         if (path.matches("lessons/[^/]+\\.yaml")) {
             return Optional.of(LESSON);
         }
+        if (path.matches("rules/[^/]+\\.yaml")) {
+            return Optional.of(RULES);
+        }
         return Optional.empty();
     }
 
     /** Cases, concepts and lessons are named by their file, so an id cannot silently collide. */
     Optional<ContentProblem> idProblem(ContentFile file, JsonNode tree) {
-        if (this == CATALOG || this == MISTAKES) {
+        if (this == CATALOG || this == MISTAKES || this == RULES) {
             return Optional.empty();
         }
         String fileName = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".yaml", "");
@@ -57,7 +63,11 @@ enum ContentKind {
                 "The id '" + id + "' differs from the file name '" + fileName + "'. Rename one so that they match."));
     }
 
+    /** The shape of a file in rules/. */
+    record RuleList(List<RuleDefinition> rules) {
+    }
+
     /** The shape of mistakes.yaml. */
-    record MistakeList(java.util.List<Mistake> mistakes) {
+    record MistakeList(List<Mistake> mistakes) {
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.designcoach.rules.Rule;
 
 /**
  * Everything Design Coach teaches, loaded and checked, as one immutable snapshot. The version is
@@ -18,7 +19,8 @@ public record ContentLibrary(
         Map<String, CaseStudy> cases,
         Map<String, Concept> concepts,
         Map<String, Mistake> mistakes,
-        Map<String, Lesson> lessons) {
+        Map<String, Lesson> lessons,
+        List<Rule> rules) {
 
     public ContentLibrary {
         sources = List.copyOf(sources);
@@ -26,6 +28,7 @@ public record ContentLibrary(
         concepts = Map.copyOf(concepts);
         mistakes = Map.copyOf(mistakes);
         lessons = Map.copyOf(lessons);
+        rules = List.copyOf(rules);
     }
 
     public Optional<CaseStudy> caseStudy(String id) {

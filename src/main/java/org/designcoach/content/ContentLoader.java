@@ -1,5 +1,6 @@
 package org.designcoach.content;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,7 +66,7 @@ final class ContentLoader {
         Optional<ContentKind> kind = ContentKind.of(file.path());
         if (kind.isEmpty()) {
             problems.add(new ContentProblem(file.displayName(), "", "Unexpected file: content files belong in "
-                    + "catalog/components.yaml, mistakes.yaml, cases/, concepts/ or lessons/."));
+                    + "catalog/components.yaml, mistakes.yaml, cases/, concepts/, lessons/ or rules/."));
             return;
         }
         JsonNode tree = parse(file, problems);
@@ -106,7 +107,7 @@ final class ContentLoader {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (List<ContentFile> files : sources) {
                 for (ContentFile file : files) {
-                    digest.update(file.path().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update(file.path().getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                     digest.update(file.bytes());
                 }

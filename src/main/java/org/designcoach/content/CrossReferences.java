@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.rules.RuleCompiler;
+import org.designcoach.rules.RuleDefinition;
 
 /** The checks a schema cannot make: that every id a file names exists, and ids are unique. */
 final class CrossReferences {
@@ -33,6 +35,7 @@ final class CrossReferences {
                 "mistakes/" + mistake.id() + "/concept", mistake.concept()));
         draft.cases.values().forEach(this::checkCase);
         draft.lessons.values().forEach(this::checkLesson);
+        draft.ruleDefinitions.values().forEach(this::compileRule);
         return problems;
     }
 
@@ -64,6 +67,17 @@ final class CrossReferences {
         unique(file, "questions", study.questions().stream().map(CaseStudy.Question::id).toList());
         checkFormulas(file, study.estimate());
         checkDesign(file, "architecture", study.architecture(), true);
+    }
+
+    /** A rule that the compiler refuses stops the start like any other broken content. */
+    private void compileRule(RuleDefinition definition) {
+        String file = draft.fileOf("rule", definition.id());
+        concept(file, "rules/" + definition.id() + "/concept", definition.concept());
+        try {
+            draft.rules.add(new RuleCompiler(type -> draft.componentType(type) != null).compile(definition));
+        } catch (IllegalArgumentException e) {
+            problems.add(new ContentProblem(file, "rules/" + definition.id(), "The rule cannot be used: " + e.getMessage() + "."));
+        }
     }
 
     private void checkLesson(Lesson lesson) {

@@ -171,6 +171,24 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aRuleTheCompilerCannotUnderstandStopsTheLoad() {
+        var problems = problemsOf(ContentFixtures.withChange("rules/global.yaml", tree -> {
+            ObjectNode first = (ObjectNode) tree.get("rules").get(0);
+            ((ArrayNode) first.get("when")).removeAll().addObject().putArray("hasNot").add("cache");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("rules/global.yaml");
+            assertThat(problem.message()).contains("The rule cannot be used: unknown condition 'hasNot'");
+        });
+    }
+
+    @Test
+    void everyBuiltInRuleIsCompiled() {
+        assertThat(load(ContentFixtures.builtIn()).rules()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @Test
     void aFileOutsideTheLayoutIsRefused() {
         var files = new ArrayList<>(ContentFixtures.builtIn());
         files.add(ContentFixtures.companyFile("notes/todo.yaml", "a: b"));

@@ -1,0 +1,4 @@
+@NullMarked
+package org.designcoach.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,167 @@
+package org.designcoach.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.designcoach.rules.Designs.SOUND_ARROWS;
+import static org.designcoach.rules.Designs.design;
+import static org.designcoach.rules.Designs.soundWebSystem;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.designcoach.design.Design;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Each rule of content/rules/global.yaml, with a design that triggers it and one that must not. */
+class RuleSetTest {
+
+    record RuleList(List<RuleDefinition> rules) {
+    }
+
+    static final List<Rule> RULES = load();
+
+    private static List<Rule> load() {
+        try (InputStream in = RuleSetTest.class.getClassLoader().getResourceAsStream("content/rules/global.yaml")) {
+            RuleList list = YAMLMapper.builder().build().readValue(in, RuleList.class);
+            RuleCompiler compiler = new RuleCompiler(type -> true);
+            return list.rules().stream().map(compiler::compile).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> soundParts(String... extra) {
+        List<String> components = new ArrayList<>(soundWebSystem());
+        components.addAll(List.of(extra));
+        return components;
+    }
+
+    private static List<String> soundWithout(String id, String... replacements) {
+        List<String> components = new ArrayList<>(soundWebSystem().stream().filter(c -> !c.startsWith(id + "=")).toList());
+        components.addAll(List.of(replacements));
+        return components;
+    }
+
+    private static String[] arrows(String... extra) {
+        return Stream.concat(Arrays.stream(SOUND_ARROWS), Arrays.stream(extra)).toArray(String[]::new);
+    }
+
+    private static String[] arrowsWithout(String removed, String... extra) {
+        return Stream.concat(Arrays.stream(SOUND_ARROWS).filter(a -> !a.equals(removed)), Arrays.stream(extra))
+                .toArray(String[]::new);
+    }
+
+    private static Design sound() {
+        return design(soundWebSystem(), SOUND_ARROWS);
+    }
+
+    private static Arguments row(String rule, Contexts context, Design triggers, Contexts cleanContext, Design clean) {
+        return Arguments.of(rule, context.build(), triggers, cleanContext.build(), clean);
+    }
+
+    static Stream<Arguments> rules() {
+        Contexts quiet = Contexts.quiet();
+        return Stream.of(
+                row("stream-at-low-scale", quiet.peak(50), design(soundParts("s=event-stream", "w=worker"), arrows("api~>s", "s~>w")),
+                        quiet.peak(50), sound()),
+                row("mesh-at-low-scale", quiet, design(soundParts("mesh=service-mesh"), arrows("lb>mesh", "mesh>api")),
+                        quiet, sound()),
+                row("multi-region-without-need", quiet, design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb")),
+                        quiet.availability(99.99), design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb"))),
+                row("sharding-at-low-scale", quiet,
+                        design(soundParts("d2=sql-database multiAz", "d3=sql-database multiAz", "d4=sql-database multiAz"),
+                                arrows("api>d2", "api>d3", "api>d4")),
+                        quiet.peak(20_000),
+                        design(soundParts("d2=sql-database multiAz", "d3=sql-database multiAz", "d4=sql-database multiAz"),
+                                arrows("api>d2", "api>d3", "api>d4"))),
+                row("read-heavy-without-cache", quiet.withReadHeavyLoad(),
+                        design(soundWithout("cache").stream().filter(c -> !c.startsWith("cdn=")).toList(),
+                                "c>lb", "lb>api", "api>db", "api~>m", "api~>l"),
+                        quiet.withReadHeavyLoad(), sound()),
+                row("global-static-without-cdn", quiet.globalStatic(),
+                        design(soundWithout("cdn"), arrowsWithout("c>cdn", "c>lb")), quiet.globalStatic(), sound()),
+                row("single-instance-server", quiet, design(soundWithout("api", "api=app-server"), SOUND_ARROWS),
+                        quiet, sound()),
+                row("client-to-server-without-balancer", quiet, design(soundParts(), arrows("c>api")), quiet, sound()),
+                row("database-without-failover", quiet, design(soundWithout("db", "db=sql-database"), SOUND_ARROWS),
+                        quiet, sound()),
+                row("single-cache-node", quiet, design(soundWithout("cache", "cache=cache"), SOUND_ARROWS), quiet, sound()),
+                row("async-work-without-queue", quiet.withAsyncWork(), sound(), quiet.withAsyncWork(),
+                        design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w"))),
+                row("search-without-engine", quiet.withFullTextSearch(), sound(), quiet.withFullTextSearch(),
+                        design(soundParts("s=search-engine"), arrows("api>s"))),
+                row("missing-required-capability", quiet.requires("feature-store"), sound(),
+                        quiet.requires("feature-store"), design(soundParts("fs=feature-store"), arrows("api>fs"))),
+                row("client-to-data-store", quiet, design(soundParts(), arrows("c>db")), quiet, sound()),
+                row("data-store-behind-edge", quiet, design(soundParts(), arrows("lb>db")), quiet, sound()),
+                row("stateful-servers", quiet, design(soundWithout("api", "api=app-server x3 stateful"), SOUND_ARROWS),
+                        quiet, sound()),
+                row("queue-without-consumer", quiet, design(soundParts("q=message-queue"), arrows("api~>q")), quiet,
+                        design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w"))),
+                row("guaranteed-delivery-without-dlq", quiet.withGuaranteedDelivery(),
+                        design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w")), quiet.withGuaranteedDelivery(),
+                        design(soundParts("q=message-queue", "w=worker", "dlq=dead-letter-queue"), arrows("api~>q", "q~>w", "w~>dlq"))),
+                row("unconnected-component", quiet, design(soundParts("x=object-storage"), SOUND_ARROWS), quiet, sound()),
+                row("no-metrics", quiet, design(soundWithout("m"), arrowsWithout("api~>m")), quiet, sound()),
+                row("no-logs-or-traces", quiet, design(soundWithout("l"), arrowsWithout("api~>l")), quiet, sound()),
+                row("regulated-without-edge-protection", quiet.regulatedAndPublic(), sound(), quiet.regulatedAndPublic(),
+                        design(soundParts("waf=waf"), arrows("cdn>waf", "waf>lb"))),
+                row("vague-component", quiet, design(soundWithout("api", "api=app-server x3 notech"), SOUND_ARROWS),
+                        quiet, sound()),
+                row("cache-for-reads", quiet.withReadHeavyLoad(), sound(), quiet, sound()),
+                row("replicated-database", quiet, sound(), quiet,
+                        design(soundWithout("db", "db=sql-database replicas=1"), SOUND_ARROWS)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void eachRuleFiresOnADesignThatBreaksItAndStaysQuietOnOneThatDoesNot(String ruleId, DesignContext context,
+            Design triggers, DesignContext cleanContext, Design clean) {
+        RulesEngine engine = new RulesEngine(RULES);
+
+        assertThat(engine.assess(triggers, context).findings()).extracting(Finding::ruleId).contains(ruleId);
+        assertThat(engine.assess(clean, cleanContext).findings()).extracting(Finding::ruleId).doesNotContain(ruleId);
+    }
+
+    @Test
+    void everyRuleInTheFileHasItsPairOfDesigns() {
+        List<String> tested = rules().map(arguments -> (String) arguments.get()[0]).toList();
+
+        assertThat(RULES).extracting(Rule::id).containsExactlyInAnyOrderElementsOf(tested);
+    }
+
+    @Test
+    void aSoundSmallSystemScoresFullMarks() {
+        Assessment assessment = new RulesEngine(RULES).assess(sound(), Contexts.quiet().build());
+
+        assertThat(assessment.findings()).allSatisfy(finding -> assertThat(finding.severity()).isEqualTo(Severity.STRENGTH));
+        assertThat(assessment.overall()).isEqualTo(100);
+    }
+
+    @Test
+    void findingsNameTheComponentsTheyConcern() {
+        Design design = design(soundParts(), arrows("c>db"));
+
+        Finding finding = new RulesEngine(RULES).assess(design, Contexts.quiet().build()).findings().stream()
+                .filter(f -> f.ruleId().equals("client-to-data-store")).findFirst().orElseThrow();
+
+        assertThat(finding.components()).containsExactlyInAnyOrder("c", "db");
+        assertThat(finding.concept()).isEqualTo("security-layers");
+    }
+
+    @Test
+    void pointsComeOffTheFindingsCategory() {
+        Design design = design(soundWithout("db", "db=sql-database"), SOUND_ARROWS);
+
+        Assessment assessment = new RulesEngine(RULES).assess(design, Contexts.quiet().build());
+
+        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(85);
+        assertThat(assessment.scores().get(Category.SECURITY)).isEqualTo(100);
+    }
+}
