@@ -1,60 +1,97 @@
 package org.designcoach.rules;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Case contexts for tests, built by changing one fact at a time from a quiet default. */
-record Contexts(double peakQps, double availability, boolean readHeavy, boolean asyncWork, boolean fullTextSearch,
-        boolean staticContent, boolean globalUsers, boolean guaranteedDelivery, List<String> compliance,
-        Map<String, String> required) {
+/** Case contexts for tests: a quiet default, changed one fact at a time. Each call returns a copy. */
+final class Contexts {
+
+    private double peakQps = 500;
+    private double availability = 99.9;
+    private boolean readHeavy;
+    private boolean asyncWork;
+    private boolean fullTextSearch;
+    private boolean staticContent;
+    private boolean globalUsers;
+    private boolean guaranteedDelivery;
+    private final List<String> compliance = new ArrayList<>();
+    private final Map<String, String> required = new HashMap<>();
 
     static Contexts quiet() {
-        return new Contexts(500, 99.9, false, false, false, false, false, false, List.of(), Map.of());
+        return new Contexts();
+    }
+
+    private Contexts copy() {
+        Contexts copy = new Contexts();
+        copy.peakQps = peakQps;
+        copy.availability = availability;
+        copy.readHeavy = readHeavy;
+        copy.asyncWork = asyncWork;
+        copy.fullTextSearch = fullTextSearch;
+        copy.staticContent = staticContent;
+        copy.globalUsers = globalUsers;
+        copy.guaranteedDelivery = guaranteedDelivery;
+        copy.compliance.addAll(compliance);
+        copy.required.putAll(required);
+        return copy;
     }
 
     Contexts peak(double qps) {
-        return new Contexts(qps, availability, readHeavy, asyncWork, fullTextSearch, staticContent, globalUsers,
-                guaranteedDelivery, compliance, required);
+        Contexts copy = copy();
+        copy.peakQps = qps;
+        return copy;
     }
 
     Contexts availability(double percent) {
-        return new Contexts(peakQps, percent, readHeavy, asyncWork, fullTextSearch, staticContent, globalUsers,
-                guaranteedDelivery, compliance, required);
+        Contexts copy = copy();
+        copy.availability = percent;
+        return copy;
     }
 
     Contexts withReadHeavyLoad() {
-        return new Contexts(peakQps, availability, true, asyncWork, fullTextSearch, staticContent, globalUsers,
-                guaranteedDelivery, compliance, required);
+        Contexts copy = copy();
+        copy.readHeavy = true;
+        return copy;
     }
 
     Contexts withAsyncWork() {
-        return new Contexts(peakQps, availability, readHeavy, true, fullTextSearch, staticContent, globalUsers,
-                guaranteedDelivery, compliance, required);
+        Contexts copy = copy();
+        copy.asyncWork = true;
+        return copy;
     }
 
     Contexts withFullTextSearch() {
-        return new Contexts(peakQps, availability, readHeavy, asyncWork, true, staticContent, globalUsers,
-                guaranteedDelivery, compliance, required);
+        Contexts copy = copy();
+        copy.fullTextSearch = true;
+        return copy;
     }
 
     Contexts globalStatic() {
-        return new Contexts(peakQps, availability, readHeavy, asyncWork, fullTextSearch, true, true,
-                guaranteedDelivery, compliance, required);
+        Contexts copy = copy();
+        copy.staticContent = true;
+        copy.globalUsers = true;
+        return copy;
     }
 
     Contexts withGuaranteedDelivery() {
-        return new Contexts(peakQps, availability, readHeavy, asyncWork, fullTextSearch, staticContent, globalUsers,
-                true, compliance, required);
+        Contexts copy = copy();
+        copy.guaranteedDelivery = true;
+        return copy;
     }
 
     Contexts regulatedAndPublic() {
-        return new Contexts(peakQps, availability, readHeavy, asyncWork, fullTextSearch, staticContent, true,
-                guaranteedDelivery, List.of("PCI-DSS"), required);
+        Contexts copy = copy();
+        copy.globalUsers = true;
+        copy.compliance.add("PCI-DSS");
+        return copy;
     }
 
     Contexts requires(String type) {
-        return new Contexts(peakQps, availability, readHeavy, asyncWork, fullTextSearch, staticContent, globalUsers,
-                guaranteedDelivery, compliance, Map.of(type, "The case needs it."));
+        Contexts copy = copy();
+        copy.required.put(type, "The case needs it.");
+        return copy;
     }
 
     DesignContext build() {
