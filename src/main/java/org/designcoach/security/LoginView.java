@@ -76,9 +76,23 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("notice").flatMap(LoginView::parseNotice).ifPresent(this::showNotice);
         if (parameters.getParameters().containsKey("error")) {
-            form.setI18n(i18n(lastFailure()));
+            Object failure = lastFailure();
+            form.setI18n(i18n(failure));
             form.setError(true);
+            if (failure instanceof TypedUsername typed) {
+                keepUsername(typed.typedUsername());
+            }
         }
+    }
+
+    /**
+     * The form posts natively, so the page reloads after a failure; put back what was typed. The
+     * value goes in as a parameter, never as script text.
+     */
+    private void keepUsername(String username) {
+        form.getElement().executeJs("customElements.whenDefined('vaadin-login-form').then(() => "
+                + "requestAnimationFrame(() => { const field = this.querySelector('#vaadinLoginUsername');"
+                + " if (field) { field.value = $0; } }))", username);
     }
 
     private void showNotice(Notice value) {

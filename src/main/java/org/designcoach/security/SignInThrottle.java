@@ -28,7 +28,7 @@ class SignInThrottle {
         entries.findById(key(typedUsername))
                 .filter(entry -> entry.isLockedAt(clock.instant()))
                 .ifPresent(entry -> {
-                    throw new SignInLockedException(Objects.requireNonNull(entry.lockedUntil()));
+                    throw new SignInLockedException(Objects.requireNonNull(entry.lockedUntil()), typedUsername);
                 });
     }
 

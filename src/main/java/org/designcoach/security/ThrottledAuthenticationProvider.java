@@ -31,7 +31,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException | DisabledException e) {
             throttle.recordFailure(username);
-            throw new BadCredentialsException("Incorrect username or password", e);
+            throw new SignInFailedException(username, e);
         } catch (AuthenticationException e) {
             throttle.recordFailure(username);
             throw e;

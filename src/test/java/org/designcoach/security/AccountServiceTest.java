@@ -13,7 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(AccountTestConfig.class)
 @Tag("database")
 class AccountServiceTest {

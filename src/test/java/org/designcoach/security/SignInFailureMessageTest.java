@@ -20,9 +20,9 @@ class SignInFailureMessageTest {
 
     @Test
     void aLockSaysWhenToTryAgainRoundedUpToWholeMinutes() {
-        assertThat(SignInFailureMessage.of(new SignInLockedException(NOW.plusSeconds(61)), NOW).text())
+        assertThat(SignInFailureMessage.of(new SignInLockedException(NOW.plusSeconds(61), "ada"), NOW).text())
                 .contains("Try again in 2 minutes.");
-        assertThat(SignInFailureMessage.of(new SignInLockedException(NOW.plusSeconds(20)), NOW).text())
+        assertThat(SignInFailureMessage.of(new SignInLockedException(NOW.plusSeconds(20), "ada"), NOW).text())
                 .contains("Try again in 1 minute.");
     }
 }

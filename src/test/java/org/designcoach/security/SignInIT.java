@@ -33,6 +33,7 @@ class SignInIT extends BrowserTest {
         for (int attempt = 1; attempt <= 5; attempt++) {
             signIn("lin", "not my passphrase " + attempt);
             assertThat(page.getByText("Incorrect username or password")).isVisible();
+            assertThat(field("Username")).hasValue("lin");
         }
         signIn("lin", PASSPHRASE);
 

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @Import(AccountTestConfig.class)
 @Tag("database")
 class SignInThrottleTest {
