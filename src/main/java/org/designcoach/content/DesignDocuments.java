@@ -1,0 +1,180 @@
+package org.designcoach.content;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.designcoach.design.Connection;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes designs as JSON in format version 1, the format of reference architectures in
+ * content (docs/content-format.md). Whatever a user imports, a tool posts or a canvas sends passes
+ * through {@link #read}: it is checked against the schema, the catalog and the limits below, and
+ * every problem is reported at once.
+ */
+@Component
+public class DesignDocuments {
+
+    public static final int MAX_BYTES = 512 * 1024;
+    public static final int MAX_COMPONENTS = 300;
+    public static final int MAX_CONNECTIONS = 1_000;
+    public static final int MAX_TEXT = 200;
+    public static final int MAX_NOTES = 2_000;
+
+    /** Something that looks like the start of an HTML tag or entity; designs hold plain text only. */
+    private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]|&[#a-zA-Z0-9]+;");
+
+    private final JsonMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+    private final ContentSchemas schemas = new ContentSchemas();
+    private final ContentService content;
+
+    DesignDocuments(ContentService content) {
+        this.content = content;
+    }
+
+    /** The design in a JSON text, or an exception that lists what is wrong with it. */
+    public Design read(String text) {
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidDesignException("The design is larger than " + MAX_BYTES / 1024
+                    + " KB. A design of even a few hundred components fits well within that; is this the right file?");
+        }
+        JsonNode tree = parse(text);
+        checkSize(tree);
+        List<String> problems = new ArrayList<>(schemas.check("design", tree, "design").stream()
+                .map(problem -> "At " + problem.place() + ": " + problem.message()).toList());
+        if (!problems.isEmpty()) {
+            throw new InvalidDesignException(problems);
+        }
+        Design design = json.treeToValue(tree, Design.class);
+        problems.addAll(consistencyProblems(design));
+        if (!problems.isEmpty()) {
+            throw new InvalidDesignException(problems);
+        }
+        return design;
+    }
+
+    public String write(Design design) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(design);
+    }
+
+    /** A one-line JSON text, for the canvas and the database. */
+    public String writeCompact(Design design) {
+        return json.writeValueAsString(design);
+    }
+
+    private JsonNode parse(String text) {
+        if (text.isBlank()) {
+            throw new InvalidDesignException("The design is empty. Export a design from the canvas to see the format.");
+        }
+        try {
+            JsonNode tree = json.readTree(text);
+            if (tree == null || !tree.isObject()) {
+                throw new InvalidDesignException("A design is a JSON object with \"version\", \"components\" and "
+                        + "\"connections\"; this text is not an object.");
+            }
+            return tree;
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidDesignException("This is not valid JSON" + place + ": " + e.getOriginalMessage() + ".");
+        }
+    }
+
+    /** Counted before the schema runs, so that a huge document is refused cheaply and with a plain message. */
+    private static void checkSize(JsonNode tree) {
+        int components = tree.path("components").size();
+        int connections = tree.path("connections").size();
+        if (components > MAX_COMPONENTS) {
+            throw new InvalidDesignException("A design holds at most " + MAX_COMPONENTS + " components; this one has "
+                    + components + ". Group repeated parts into one component with several instances.");
+        }
+        if (connections > MAX_CONNECTIONS) {
+            throw new InvalidDesignException("A design holds at most " + MAX_CONNECTIONS + " arrows; this one has "
+                    + connections + ".");
+        }
+    }
+
+    private List<String> consistencyProblems(Design design) {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Set<String> groups = new HashSet<>();
+        design.groups().forEach(group -> {
+            if (!groups.add(group.id())) {
+                problems.add("The group id '" + group.id() + "' appears twice; give each group its own id.");
+            }
+            checkText(problems, "group '" + group.id() + "'", "label", group.label(), MAX_TEXT);
+        });
+        for (DesignComponent component : design.components()) {
+            checkComponent(problems, component, groups);
+            if (!ids.add(component.id())) {
+                problems.add("The component id '" + component.id() + "' appears twice; give each component its own id.");
+            }
+        }
+        for (Connection connection : design.connections()) {
+            checkConnection(problems, connection, ids);
+        }
+        return problems;
+    }
+
+    private void checkComponent(List<String> problems, DesignComponent component, Set<String> groups) {
+        String where = "component '" + component.id() + "'";
+        if (content.library().componentType(component.type()).isEmpty()) {
+            problems.add("The " + where + " has the type '" + component.type()
+                    + "', which is not in the catalog. Pick a type from the palette (GET /api/v1/catalog lists them).");
+        }
+        if (component.group() != null && !groups.contains(component.group())) {
+            problems.add("The " + where + " belongs to the group '" + component.group()
+                    + "', which the design does not define under \"groups\".");
+        }
+        checkText(problems, where, "label", component.label(), MAX_TEXT);
+        checkText(problems, where, "technology", component.technology(), MAX_TEXT);
+        checkText(problems, where, "region", component.region(), MAX_TEXT);
+        checkText(problems, where, "notes", component.notes(), MAX_NOTES);
+        component.properties().forEach((key, value) -> {
+            if (value instanceof String text) {
+                checkText(problems, where, "property '" + key + "'", text, MAX_TEXT);
+            }
+        });
+    }
+
+    private static void checkConnection(List<String> problems, Connection connection, Set<String> ids) {
+        String arrow = "The arrow " + connection.from() + " → " + connection.to();
+        for (String end : List.of(connection.from(), connection.to())) {
+            if (!ids.contains(end)) {
+                problems.add(arrow + " names '" + end + "', which is not a component of this design.");
+            }
+        }
+        if (connection.from().equals(connection.to())) {
+            problems.add(arrow + " starts and ends at the same component; connect two different components.");
+        }
+        checkText(problems, "arrow " + connection.from() + " → " + connection.to(), "label", connection.label(),
+                MAX_TEXT);
+    }
+
+    private static void checkText(List<String> problems, String where, String field, @Nullable String value, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
+            problems.add("The " + field + " of the " + where + " is " + value.length() + " characters long; keep it under "
+                    + max + ".");
+        }
+        if (MARKUP.matcher(value).find()) {
+            problems.add("The " + field + " of the " + where + " contains HTML markup. Designs hold plain text only: "
+                    + "remove the tags.");
+        }
+    }
+}
