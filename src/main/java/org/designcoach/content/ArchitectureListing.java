@@ -1,6 +1,7 @@
 package org.designcoach.content;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,15 +9,26 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
+import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 
 /**
- * A design as a readable list of components and arrows. It stands in for the drawing until the
- * design canvas exists, and stays useful for screen readers afterwards.
+ * A design as a readable list of components and arrows: under the drawing, for those who would
+ * rather read than look, and for printing.
  */
 class ArchitectureListing extends Composite<Div> {
+
+    /** The read-only drawing, with the listing folded away beneath it. */
+    static Div withDrawing(Design design, ContentLibrary library) {
+        var canvas = new DesignCanvas(CanvasPalette.of(library.catalog()));
+        canvas.setReadOnly(true);
+        canvas.setHeight("420px");
+        canvas.setDesign(design);
+        var listing = new Details("The architecture as a list", new ArchitectureListing(design, library));
+        return new Div(canvas, listing);
+    }
 
     ArchitectureListing(Design design, ContentLibrary library) {
         getContent().addClassNames("architecture-listing", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP,

@@ -122,7 +122,7 @@ class CaseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
         private static Div architecture(CaseStudy study, ContentLibrary library) {
             var section = ContentUi.section("Reference architecture");
-            section.add(new ArchitectureListing(study.architecture(), library));
+            section.add(ArchitectureListing.withDrawing(study.architecture(), library));
             return section;
         }
 

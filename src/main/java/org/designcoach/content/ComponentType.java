@@ -17,6 +17,11 @@ public record ComponentType(
         List<Property> properties,
         Defaults defaults) {
 
+    public ComponentType {
+        technologies = technologies == null ? List.of() : List.copyOf(technologies);
+        properties = properties == null ? List.of() : List.copyOf(properties);
+    }
+
     /** A type-specific property that the canvas edits, such as a cache's hit ratio. */
     public record Property(String id, String label, String type, @Nullable List<String> choices,
             @JsonProperty("default") @Nullable Object defaultValue) {

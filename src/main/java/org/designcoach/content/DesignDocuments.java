@@ -1,16 +1,18 @@
 package org.designcoach.content;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.design.DesignJson;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -35,14 +37,17 @@ public class DesignDocuments {
     /** Something that looks like the start of an HTML tag or entity; designs hold plain text only. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]|&[#a-zA-Z0-9]+;");
 
-    private final JsonMapper json = JsonMapper.builder()
-            .changeDefaultPropertyInclusion(include -> include.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .build();
+    private final JsonMapper json = DesignJson.MAPPER;
     private final ContentSchemas schemas = new ContentSchemas();
-    private final ContentService content;
+    private final Supplier<ContentLibrary> library;
 
+    @Autowired
     DesignDocuments(ContentService content) {
-        this.content = content;
+        this(content::library);
+    }
+
+    DesignDocuments(Supplier<ContentLibrary> library) {
+        this.library = library;
     }
 
     /** The design in a JSON text, or an exception that lists what is wrong with it. */
@@ -64,15 +69,6 @@ public class DesignDocuments {
             throw new InvalidDesignException(problems);
         }
         return design;
-    }
-
-    public String write(Design design) {
-        return json.writerWithDefaultPrettyPrinter().writeValueAsString(design);
-    }
-
-    /** A one-line JSON text, for the canvas and the database. */
-    public String writeCompact(Design design) {
-        return json.writeValueAsString(design);
     }
 
     private JsonNode parse(String text) {
@@ -131,7 +127,7 @@ public class DesignDocuments {
 
     private void checkComponent(List<String> problems, DesignComponent component, Set<String> groups) {
         String where = "component '" + component.id() + "'";
-        if (content.library().componentType(component.type()).isEmpty()) {
+        if (library.get().componentType(component.type()).isEmpty()) {
             problems.add("The " + where + " has the type '" + component.type()
                     + "', which is not in the catalog. Pick a type from the palette (GET /api/v1/catalog lists them).");
         }

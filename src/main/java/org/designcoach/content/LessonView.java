@@ -79,7 +79,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div architecture(Lesson.Step current) {
         var section = ContentUi.section("The architecture at this step");
-        section.add(new ArchitectureListing(current.architecture(), content.library()));
+        section.add(ArchitectureListing.withDrawing(current.architecture(), content.library()));
         return section;
     }
 

@@ -3,7 +3,7 @@ package org.designcoach.scoring;
 /** A case id that the content does not have. */
 public class UnknownCaseException extends RuntimeException {
 
-    UnknownCaseException(String caseId) {
-        super("There is no case with the id '" + caseId + "'. GET /api/v1/cases lists the cases.");
+    public UnknownCaseException(String caseId) {
+        super("There is no case with the id '" + caseId + "'.");
     }
 }

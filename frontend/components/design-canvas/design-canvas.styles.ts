@@ -1,0 +1,406 @@
+import { css } from 'lit';
+
+/** Styles of <design-canvas>; colours come from Lumo's custom properties so that the theme carries through. */
+export const styles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    min-height: 320px;
+    border: 1px solid var(--lumo-contrast-20pct, #ccc);
+    border-radius: var(--lumo-border-radius-l, 8px);
+    background: var(--lumo-base-color, #fff);
+    font-family: var(--lumo-font-family, sans-serif);
+    font-size: var(--lumo-font-size-s, 14px);
+    color: var(--lumo-body-text-color, #222);
+    overflow: hidden;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px;
+    align-items: center;
+    padding: 4px 6px;
+    border-bottom: 1px solid var(--lumo-contrast-10pct, #eee);
+    background: var(--lumo-contrast-5pct, #f6f6f6);
+  }
+
+  .toolbar button {
+    border: 1px solid transparent;
+    background: none;
+    border-radius: var(--lumo-border-radius-m, 4px);
+    padding: 4px 8px;
+    color: var(--lumo-body-text-color, #222);
+    min-height: 30px;
+  }
+
+  .toolbar button:hover:not(:disabled) {
+    background: var(--lumo-contrast-10pct, #eee);
+  }
+
+  .toolbar button:disabled {
+    color: var(--lumo-disabled-text-color, #aaa);
+    cursor: default;
+  }
+
+  .toolbar .separator {
+    width: 1px;
+    align-self: stretch;
+    margin: 2px 4px;
+    background: var(--lumo-contrast-20pct, #ccc);
+  }
+
+  .toolbar .zoom {
+    min-width: 3.5em;
+    text-align: center;
+    color: var(--lumo-secondary-text-color, #555);
+  }
+
+  .body {
+    flex: 1;
+    display: flex;
+    min-height: 0;
+  }
+
+  .palette,
+  .inspector {
+    flex: none;
+    overflow-y: auto;
+    padding: 8px;
+    background: var(--lumo-base-color, #fff);
+  }
+
+  .palette {
+    width: 190px;
+    border-right: 1px solid var(--lumo-contrast-10pct, #eee);
+  }
+
+  .inspector {
+    width: 260px;
+    border-left: 1px solid var(--lumo-contrast-10pct, #eee);
+  }
+
+  .palette input[type='search'] {
+    width: 100%;
+    box-sizing: border-box;
+    margin-bottom: 6px;
+  }
+
+  .palette h3,
+  .inspector h3 {
+    font-size: var(--lumo-font-size-xs, 12px);
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+    color: var(--lumo-secondary-text-color, #555);
+    margin: 10px 0 4px;
+  }
+
+  .palette-item {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    width: 100%;
+    text-align: left;
+    border: 1px solid transparent;
+    border-radius: var(--lumo-border-radius-m, 4px);
+    background: none;
+    padding: 4px 6px;
+    color: inherit;
+  }
+
+  .palette-item:hover {
+    background: var(--lumo-primary-color-10pct, #eef3fb);
+  }
+
+  .palette .empty {
+    color: var(--lumo-secondary-text-color, #555);
+  }
+
+  vaadin-icon {
+    width: 16px;
+    height: 16px;
+    flex: none;
+    color: var(--lumo-primary-text-color, #2f5d9b);
+  }
+
+  .viewport {
+    position: relative;
+    flex: 1;
+    overflow: hidden;
+    cursor: grab;
+    touch-action: none;
+    background-color: var(--lumo-base-color, #fff);
+    background-image: radial-gradient(var(--lumo-contrast-20pct, #ccc) 1px, transparent 1px);
+  }
+
+  .viewport:focus {
+    outline: none;
+  }
+
+  .viewport.panning {
+    cursor: grabbing;
+  }
+
+  .world {
+    position: absolute;
+    left: 0;
+    top: 0;
+    transform-origin: 0 0;
+  }
+
+  .group-box {
+    position: absolute;
+    border: 2px dashed var(--lumo-contrast-40pct, #999);
+    border-radius: 12px;
+    pointer-events: none;
+  }
+
+  .group-box.zone {
+    border-style: dotted;
+  }
+
+  .group-box button {
+    pointer-events: auto;
+    position: absolute;
+    left: 8px;
+    top: 2px;
+    border: none;
+    background: none;
+    padding: 0 4px;
+    font-size: var(--lumo-font-size-xs, 12px);
+    color: var(--lumo-secondary-text-color, #555);
+    border-radius: 4px;
+  }
+
+  .group-box.selected {
+    border-color: var(--lumo-primary-color, #2f5d9b);
+  }
+
+  svg.arrows {
+    position: absolute;
+    left: 0;
+    top: 0;
+    width: 1px;
+    height: 1px;
+    overflow: visible;
+  }
+
+  .arrow line.visible {
+    stroke: var(--lumo-contrast-60pct, #667);
+    stroke-width: 1.5;
+  }
+
+  .arrow.async line.visible {
+    stroke-dasharray: 6 4;
+  }
+
+  .arrow line.hit {
+    stroke: transparent;
+    stroke-width: 12;
+    cursor: pointer;
+  }
+
+  .arrow text {
+    font-size: 11px;
+    fill: var(--lumo-secondary-text-color, #555);
+    paint-order: stroke;
+    stroke: var(--lumo-base-color, #fff);
+    stroke-width: 3px;
+  }
+
+  .arrow.selected line.visible,
+  .arrow:focus line.visible {
+    stroke: var(--lumo-primary-color, #2f5d9b);
+    stroke-width: 2.5;
+  }
+
+  .arrow:focus {
+    outline: none;
+  }
+
+  marker path {
+    fill: var(--lumo-contrast-60pct, #667);
+  }
+
+  .component {
+    position: absolute;
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    gap: 2px;
+    padding: 4px 10px;
+    border: 1.5px solid var(--lumo-primary-color-50pct, #8aa4c8);
+    border-radius: 8px;
+    background: var(--lumo-base-color, #fff);
+    box-shadow: var(--lumo-box-shadow-xs, 0 1px 2px rgba(0, 0, 0, 0.15));
+    cursor: move;
+    user-select: none;
+  }
+
+  .component .title {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .component .detail {
+    font-size: var(--lumo-font-size-xs, 12px);
+    color: var(--lumo-secondary-text-color, #555);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .component.selected {
+    border-color: var(--lumo-primary-color, #2f5d9b);
+    box-shadow: 0 0 0 3px var(--lumo-primary-color-25pct, #c8d6ea);
+  }
+
+  .component.highlighted {
+    border-color: var(--lumo-error-color, #c33);
+    box-shadow: 0 0 0 3px var(--lumo-error-color-10pct, #fbe4e4);
+  }
+
+  .component.connect-source {
+    border-style: dashed;
+  }
+
+  .component:focus-visible,
+  .arrow:focus-visible line.visible,
+  .palette-item:focus-visible,
+  .toolbar button:focus-visible,
+  .group-box button:focus-visible {
+    outline: 2px solid var(--lumo-primary-color, #2f5d9b);
+    outline-offset: 2px;
+  }
+
+  .handle {
+    position: absolute;
+    right: -7px;
+    top: calc(50% - 7px);
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    border: 2px solid var(--lumo-base-color, #fff);
+    background: var(--lumo-primary-color, #2f5d9b);
+    cursor: crosshair;
+  }
+
+  :host([readonly]) .component {
+    cursor: pointer;
+  }
+
+  .rubber-band {
+    position: absolute;
+    border: 1px solid var(--lumo-primary-color, #2f5d9b);
+    background: var(--lumo-primary-color-10pct, rgba(47, 93, 155, 0.1));
+    pointer-events: none;
+  }
+
+  .hint {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+    padding: 2em;
+    color: var(--lumo-secondary-text-color, #555);
+    pointer-events: none;
+  }
+
+  .inspector label {
+    display: block;
+    margin-top: 8px;
+    font-size: var(--lumo-font-size-xs, 12px);
+    font-weight: 500;
+    color: var(--lumo-secondary-text-color, #555);
+  }
+
+  .inspector label.check {
+    display: flex;
+    gap: 6px;
+    align-items: center;
+    color: inherit;
+    font-size: inherit;
+  }
+
+  .inspector input:not([type='checkbox']),
+  .inspector select,
+  .inspector textarea {
+    display: block;
+    width: 100%;
+    box-sizing: border-box;
+    margin-top: 2px;
+    font: inherit;
+    padding: 4px 6px;
+  }
+
+  .inspector [aria-invalid='true'] {
+    border-color: var(--lumo-error-color, #c33);
+  }
+
+  .inspector .error {
+    color: var(--lumo-error-text-color, #c33);
+    font-size: var(--lumo-font-size-xs, 12px);
+    margin-top: 2px;
+  }
+
+  .inspector .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-top: 12px;
+  }
+
+  .inspector dl {
+    margin: 0;
+  }
+
+  .inspector dt {
+    margin-top: 6px;
+    font-size: var(--lumo-font-size-xs, 12px);
+    color: var(--lumo-secondary-text-color, #555);
+  }
+
+  .inspector dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-wrap;
+  }
+
+  .inspector .help {
+    color: var(--lumo-secondary-text-color, #555);
+    font-size: var(--lumo-font-size-xs, 12px);
+  }
+
+  .inspector .help kbd {
+    font-family: inherit;
+    border: 1px solid var(--lumo-contrast-20pct, #ccc);
+    border-radius: 3px;
+    padding: 0 3px;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,75 @@
+package org.designcoach.canvas;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
+import java.util.List;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignJson;
+
+/**
+ * The Java side of {@code <design-canvas>}. The canvas draws the design it is given and reports
+ * each finished change as JSON; the listener decides whether to keep it (see
+ * {@code DesignDocuments}) and may put the last good design back with {@link #setDesign}.
+ */
+@Tag("design-canvas")
+@JsModule("./components/design-canvas/design-canvas.ts")
+public class DesignCanvas extends Component implements HasSize {
+
+    public DesignCanvas(List<PaletteItem> palette) {
+        getElement().setProperty("catalog", DesignJson.MAPPER.writeValueAsString(palette));
+        setWidthFull();
+        setHeight("560px");
+    }
+
+    /** Replaces the drawing; the canvas forgets its undo history. */
+    public void setDesign(Design design) {
+        String json = DesignJson.compact(design);
+        if (json.equals(getElement().getProperty("design"))) {
+            // The browser may hold a newer, refused design: an unchanged property would not reach it.
+            getElement().executeJs("this.design = $0", json);
+        }
+        getElement().setProperty("design", json);
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        getElement().setProperty("readonly", readOnly);
+    }
+
+    public boolean isReadOnly() {
+        return getElement().getProperty("readonly", false);
+    }
+
+    /** Marks these components, such as the ones a finding concerns; an empty list clears the marks. */
+    public void highlight(Collection<String> componentIds) {
+        getElement().setProperty("highlighted", DesignJson.MAPPER.writeValueAsString(List.copyOf(componentIds)));
+    }
+
+    public Registration addDesignChangeListener(ComponentEventListener<DesignChangeEvent> listener) {
+        return addListener(DesignChangeEvent.class, listener);
+    }
+
+    /** A finished change on the canvas: the whole design as JSON text, not yet checked. */
+    @DomEvent("design-change")
+    public static class DesignChangeEvent extends ComponentEvent<DesignCanvas> {
+
+        private final String json;
+
+        public DesignChangeEvent(DesignCanvas source, boolean fromClient,
+                @EventData("event.detail.design") String json) {
+            super(source, fromClient);
+            this.json = json;
+        }
+
+        public String json() {
+            return json;
+        }
+    }
+}

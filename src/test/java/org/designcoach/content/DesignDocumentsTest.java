@@ -1,0 +1,106 @@
+package org.designcoach.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.designcoach.MutableClock;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignJson;
+import org.junit.jupiter.api.Test;
+
+class DesignDocumentsTest {
+
+    private static final ContentLibrary LIBRARY = new ContentLoader(new ContentSchemas(),
+            MutableClock.startingAt("2026-11-24T10:00:00Z")).load(List.of(ContentFixtures.builtIn()));
+
+    private final DesignDocuments documents = new DesignDocuments(() -> LIBRARY);
+
+    @Test
+    void everyReferenceArchitectureSurvivesAWriteAndARead() {
+        for (CaseStudy study : LIBRARY.allCases()) {
+            Design written = study.architecture();
+
+            Design read = documents.read(DesignJson.pretty(written));
+
+            assertThat(read).as(study.id()).isEqualTo(written);
+        }
+    }
+
+    @Test
+    void textThatIsNotJsonIsRefusedWithItsPlace() {
+        assertThat(problems("{\"version\": 1,\n \"components\": [oops]}"))
+                .singleElement().asString().startsWith("This is not valid JSON at line 2");
+    }
+
+    @Test
+    void emptyTextAndAJsonArrayAreRefused() {
+        assertThat(problems("  ")).singleElement().asString().contains("empty");
+        assertThat(problems("[1, 2]")).singleElement().asString().contains("not an object");
+    }
+
+    @Test
+    void anUnknownTypeIsNamedWithWhereToFindTheRealOnes() {
+        assertThat(problems(design("{\"id\": \"x\", \"type\": \"quantum-cache\"}", "")))
+                .singleElement().asString()
+                .contains("'quantum-cache'", "not in the catalog");
+    }
+
+    @Test
+    void anArrowToAMissingComponentIsNamed() {
+        assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\"}",
+                "{\"from\": \"api\", \"to\": \"ghost\", \"mode\": \"sync\"}")))
+                .singleElement().asString().contains("'ghost'", "not a component of this design");
+    }
+
+    @Test
+    void aLabelHoldingHtmlIsRefusedAndNeverKept() {
+        assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\", \"label\": \"<script>alert(1)</script>\"}",
+                ""))).singleElement().asString().contains("label", "HTML markup");
+    }
+
+    @Test
+    void tenThousandComponentsAreRefusedByCountBeforeAnyOtherCheck() {
+        String components = IntStream.range(0, 10_000)
+                .mapToObj(i -> "{\"id\":\"c" + i + "\",\"type\":\"app-server\"}")
+                .collect(Collectors.joining(","));
+
+        assertThat(problems(design(components, ""))).singleElement().asString()
+                .contains("at most 300 components", "10000");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedUnread() {
+        String huge = "{\"version\": 1, \"notes\": \"" + "x".repeat(DesignDocuments.MAX_BYTES) + "\"}";
+
+        assertThat(problems(huge)).singleElement().asString().contains("larger than 512 KB");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        List<String> problems = problems(design("""
+                {"id": "a", "type": "app-server", "group": "nowhere"},
+                {"id": "a", "type": "app-server"}""", "{\"from\": \"a\", \"to\": \"a\", \"mode\": \"sync\"}"));
+
+        assertThat(problems).hasSize(3).anySatisfy(p -> assertThat(p).contains("'nowhere'"))
+                .anySatisfy(p -> assertThat(p).contains("appears twice"))
+                .anySatisfy(p -> assertThat(p).contains("same component"));
+    }
+
+    @Test
+    void aMissingFieldIsReportedByTheSchemaWithItsPlace() {
+        assertThat(problems("{\"version\": 1, \"components\": [{\"id\": \"a\"}], \"connections\": []}"))
+                .isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("At "));
+    }
+
+    private List<String> problems(String text) {
+        var thrown = assertThatThrownBy(() -> documents.read(text)).isInstanceOf(InvalidDesignException.class);
+        return ((InvalidDesignException) thrown.actual()).problems();
+    }
+
+    private static String design(String components, String connections) {
+        return "{\"version\": 1, \"components\": [" + components + "], \"connections\": [" + connections + "]}";
+    }
+}

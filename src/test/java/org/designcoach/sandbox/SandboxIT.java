@@ -1,0 +1,192 @@
+package org.designcoach.sandbox;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.FileChooser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.designcoach.BrowserTest;
+import org.designcoach.security.AccountException;
+import org.designcoach.security.AccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A learner draws on the canvas with the mouse, then with the keyboard alone, in a real browser. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:sandbox;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "designcoach.admin.username=root-admin",
+        "designcoach.admin.password=deploy pipeline passphrase"})
+class SandboxIT extends BrowserTest {
+
+    private static final String PASSPHRASE = "calm violet harbour";
+    private static final Pattern SCORE = Pattern.compile("Score \\d+ / 100");
+
+    @Autowired
+    private AccountService accounts;
+
+    @BeforeEach
+    void learnersHaveAccounts() {
+        for (String name : new String[] {"mira", "kofi"}) {
+            try {
+                accounts.register(name, PASSPHRASE, PASSPHRASE);
+            } catch (AccountException alreadyThere) {
+                // registered by an earlier test of this class
+            }
+        }
+    }
+
+    @Test
+    void aDesignDrawnWithTheMouseIsJudgedExportedAndImportedBackWithTheSameScore(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        signIn("mira", PASSPHRASE);
+        page.navigate(url("/sandbox/url-shortener"));
+        String empty = score();
+
+        dragFromPalette("web-client", 80, 80);
+        dragFromPalette("app-server", 380, 80);
+        assertThat(component("web-client")).isVisible();
+        assertThat(component("app-server")).isVisible();
+
+        connectWithMouse("web-client", "app-server");
+        assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
+        assertThat(page.getByText(Pattern.compile("Saved at"))).isVisible();
+        assertThat(page.locator(".findings-panel h3")).not().hasText(empty);
+
+        moveWithMouse("app-server", 0, 120);
+        String drawn = score();
+
+        Download download = page.waitForDownload(() -> page.getByText("Export JSON").click());
+        Path exported = dir.resolve("exported.json");
+        download.saveAs(exported);
+        assertThat(Files.readString(exported)).contains("\"type\" : \"web-client\"", "\"to\" : \"app-server\"");
+
+        component("app-server").click();
+        page.keyboard().press("Delete");
+        assertThat(component("app-server")).not().isAttached();
+        assertThat(page.locator(".findings-panel h3")).not().hasText(drawn);
+
+        FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
+        chooser.setFiles(exported);
+
+        assertThat(component("app-server")).isVisible();
+        assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
+        assertThat(page.locator(".findings-panel h3")).hasText(drawn);
+    }
+
+    @Test
+    void aDesignIsBuiltWithTheKeyboardAlone() {
+        signIn("kofi", PASSPHRASE);
+        page.navigate(url("/sandbox/url-shortener"));
+        String empty = score();
+
+        Locator search = page.locator("design-canvas .palette input[type=search]");
+        search.focus();
+        page.keyboard().type("browser");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(component("web-client")).isFocused();
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Shift+ArrowRight");
+
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Shift+Tab");
+        assertThat(search).isFocused();
+        page.keyboard().press("Control+A");
+        page.keyboard().type("application server");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(component("app-server")).isFocused();
+
+        page.keyboard().press("Shift+Tab");
+        assertThat(component("web-client")).isFocused();
+        page.keyboard().press("c");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
+
+        component("app-server").focus();
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Link API");
+        page.keyboard().press("Tab");
+        page.keyboard().type("Go");
+        page.keyboard().press("Tab");
+        assertThat(component("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
+        assertThat(page.locator(".findings-panel h3")).not().hasText(empty);
+
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Shift+Tab");
+        assertThat(component("app-server")).isFocused();
+        page.keyboard().press("Delete");
+        assertThat(component("app-server")).not().isAttached();
+        page.keyboard().press("Control+Z");
+        assertThat(component("app-server")).isVisible();
+    }
+
+    @Test
+    void htmlTypedIntoALabelIsRefusedInPlaceAndKeptAsTyped() {
+        signIn("mira", PASSPHRASE);
+        page.navigate(url("/sandbox/fraud-detection"));
+        dragFromPalette("cache", 100, 100);
+        component("cache").click();
+
+        Locator label = page.locator("design-canvas .inspector input[name=label]");
+        label.fill("<img src=x onerror=alert(1)>");
+        label.press("Tab");
+
+        assertThat(page.locator("design-canvas .inspector .error")).hasText(Pattern.compile("Plain text only"));
+        assertThat(label).hasValue("<img src=x onerror=alert(1)>");
+        assertThat(component("cache")).hasAttribute("aria-label", Pattern.compile("^Cache"));
+        assertThat(page.locator("design-canvas img")).hasCount(0);
+    }
+
+    private String score() {
+        Locator heading = page.locator(".findings-panel h3");
+        assertThat(heading).hasText(SCORE);
+        return heading.textContent();
+    }
+
+    private Locator component(String id) {
+        return page.locator("design-canvas .component[data-id='" + id + "']");
+    }
+
+    private Locator arrow(String name) {
+        return page.locator("design-canvas g.arrow[aria-label='" + name + "']");
+    }
+
+    /** Searches the palette first, as a person would when the entry is below the fold. */
+    private void dragFromPalette(String type, double x, double y) {
+        page.locator("design-canvas .palette input[type=search]").fill(type.replace('-', ' '));
+        page.locator("design-canvas .palette-item[data-type='" + type + "']").dragTo(
+                page.locator("design-canvas .viewport"),
+                new Locator.DragToOptions().setTargetPosition(x, y));
+    }
+
+    private void connectWithMouse(String from, String to) {
+        BoundingBox handle = component(from).locator(".handle").boundingBox();
+        BoundingBox target = component(to).boundingBox();
+        page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+        page.mouse().down();
+        page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+    }
+
+    private void moveWithMouse(String id, double dx, double dy) {
+        BoundingBox box = component(id).boundingBox();
+        double x = box.x + box.width / 2;
+        double y = box.y + box.height / 2;
+        page.mouse().move(x, y);
+        page.mouse().down();
+        page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        assertThat(component(id).boundingBox().y).isGreaterThan(box.y + dy / 2);
+    }
+}
