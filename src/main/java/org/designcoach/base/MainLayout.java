@@ -1,5 +1,6 @@
 package org.designcoach.base;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -82,6 +83,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         var account = menu.addItem(label);
         account.getElement().setAttribute("aria-label", "Account of " + name);
         account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
+        account.getSubMenu().addItem("API tokens", event -> UI.getCurrent().navigate("profile/api-tokens"));
         account.getSubMenu().addItem("Sign out", event -> authentication.logout());
         return menu;
     }

@@ -8,22 +8,22 @@ import java.util.Optional;
 import org.designcoach.content.InvalidDesignException;
 import org.designcoach.design.DesignJson;
 import org.designcoach.scoring.UnknownCaseException;
+import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
 @Transactional
+@Tag("database")
 class SandboxServiceTest {
 
-    private static final String PASSPHRASE = "quiet copper meadow";
     private static final String CASE = "url-shortener";
     private static final String DESIGN = """
             {"version": 1,
@@ -38,9 +38,8 @@ class SandboxServiceTest {
 
     @BeforeEach
     void twoLearnersHaveAccounts() {
-        accounts.createFirstAdmin("ada", PASSPHRASE, PASSPHRASE);
-        accounts.register("lena", PASSPHRASE, PASSPHRASE);
-        signInAs("lena");
+        TestAccounts.adminAndLearners(accounts, "lena");
+        TestAccounts.signInAs("lena");
     }
 
     @Test
@@ -59,7 +58,7 @@ class SandboxServiceTest {
     void anotherUserSeesNothingOfIt() {
         sandbox.save(CASE, DESIGN, SandboxService.NEW, Optional.empty());
 
-        signInAs("ada");
+        TestAccounts.signInAs("ada");
 
         var opened = sandbox.open(CASE, Optional.empty());
         assertThat(opened.design().components()).isEmpty();
@@ -110,10 +109,5 @@ class SandboxServiceTest {
 
         assertThatThrownBy(() -> sandbox.open(CASE, Optional.empty()))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-    }
-
-    private static void signInAs(String username) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @WithMockUser(username = "lena", roles = "LEARNER")
 class SandboxViewTest extends SpringBrowserlessTest {
 
-    private static final String PASSPHRASE = "quiet copper meadow";
     private static final String DESIGN = """
             {"version": 1,
              "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server"}],
@@ -29,8 +29,7 @@ class SandboxViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aLearnerHasAnAccount() {
-        accounts.createFirstAdmin("ada", PASSPHRASE, PASSPHRASE);
-        accounts.register("lena", PASSPHRASE, PASSPHRASE);
+        TestAccounts.adminAndLearners(accounts, "lena");
     }
 
     @Test

@@ -1,0 +1,58 @@
+package org.designcoach.api;
+
+import java.util.List;
+import org.designcoach.content.InvalidDesignException;
+import org.designcoach.scoring.UnknownCaseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every failure of the API as a problem document (RFC 9457): the framework's own (wrong method,
+ * wrong media type, a parameter that is not a number) through the base class, ours below.
+ */
+@RestControllerAdvice(assignableTypes = CasesApi.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler
+    ProblemDetail invalidDesign(InvalidDesignException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, summary(e.problems()));
+        problem.setTitle("Invalid design");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownCase(UnknownCaseException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                e.getMessage() + " GET /api/v1/cases lists the cases.");
+        problem.setTitle("Unknown case");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Invalid parameter");
+        return problem;
+    }
+
+    /** Not expected: logged in full, answered without internals. */
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("API call failed", e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; the error is logged.");
+    }
+
+    private static String summary(List<String> problems) {
+        return problems.size() == 1 ? problems.getFirst()
+                : "The design has " + problems.size() + " problems; 'problems' lists them.";
+    }
+}
