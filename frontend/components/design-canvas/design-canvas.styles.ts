@@ -257,6 +257,16 @@ export const styles = css`
     text-overflow: ellipsis;
   }
 
+  .component .title .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .component .detail.missing {
+    font-style: italic;
+    color: var(--lumo-tertiary-text-color, #888);
+  }
+
   .component .detail {
     font-size: var(--lumo-font-size-xs, 12px);
     color: var(--lumo-secondary-text-color, #555);

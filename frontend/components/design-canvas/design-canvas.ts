@@ -311,14 +311,16 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       this.marked.has(c.id) ? 'highlighted' : '',
       this.connectingFrom === c.id ? 'connect-source' : '',
     ].join(' ');
-    const detail = [c.technology || item?.name || c.type, (c.instances ?? 1) > 1 ? `× ${c.instances}` : '']
-      .filter(Boolean)
-      .join(' ');
+    // Without a label the title already names the type; the second line then asks for a technology.
+    const kind = c.technology || (c.label ? item?.name ?? c.type : '');
+    const count = (c.instances ?? 1) > 1 ? `× ${c.instances}` : '';
+    const detail = [kind, count].filter(Boolean).join(' ');
     return html`<div class=${classes} data-id=${c.id} tabindex="0" role="button" aria-pressed=${selected ? 'true' : 'false'}
       aria-label=${this.componentName(c)} style="left:${p.x}px; top:${p.y}px; width:${BOX_WIDTH}px; height:${BOX_HEIGHT}px"
       @pointerdown=${(e: PointerEvent) => this.onComponentDown(e, c.id)} @keydown=${(e: KeyboardEvent) => this.onComponentKey(e, c.id)}>
-      <div class="title"><vaadin-icon icon="vaadin:${item?.icon ?? 'cube'}"></vaadin-icon>${c.label || item?.name || c.type}</div>
-      <div class="detail">${detail}</div>
+      <div class="title"><vaadin-icon icon="vaadin:${item?.icon ?? 'cube'}"></vaadin-icon><span class="name"
+        >${c.label || item?.name || c.type}</span></div>
+      <div class="detail ${kind ? '' : 'missing'}">${detail || (this.readonly ? '' : 'no technology named')}</div>
       ${this.readonly ? nothing : html`<div class="handle" title="Drag to another component to connect"
         @pointerdown=${(e: PointerEvent) => this.onHandleDown(e, c.id)}></div>`}
     </div>`;

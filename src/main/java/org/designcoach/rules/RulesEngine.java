@@ -22,6 +22,9 @@ public final class RulesEngine {
     }
 
     public Assessment assess(Design design, DesignContext context) {
+        if (design.components().isEmpty()) {
+            return nothingDrawn();
+        }
         DesignGraph graph = new DesignGraph(design);
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
@@ -31,8 +34,20 @@ public final class RulesEngine {
                 evaluate(rule, graph, context).ifPresent(findings::add);
             }
         }
-        Map<Category, Integer> scores = scores(findings);
-        return new Assessment(findings, scores, overall(scores));
+        return new Assessment(findings, scores(findings), overall(findings));
+    }
+
+    /** An empty canvas earns nothing: no rule can fire on it, so without this it would score full marks. */
+    private static Assessment nothingDrawn() {
+        Finding finding = new Finding("nothing-drawn", "Nothing drawn yet", Severity.ERROR, Category.REQUIREMENTS, 100,
+                "Start where requests start: a client. Follow one request through the system and add each part "
+                        + "it needs on the way; the findings change as you draw.",
+                "five-step-framework", List.of());
+        Map<Category, Integer> scores = new EnumMap<>(Category.class);
+        for (Category category : Category.values()) {
+            scores.put(category, 0);
+        }
+        return new Assessment(List.of(finding), scores, 0);
     }
 
     private static Optional<Finding> evaluate(Rule rule, DesignGraph graph, DesignContext context) {
@@ -72,7 +87,12 @@ public final class RulesEngine {
         return scores;
     }
 
-    private static int overall(Map<Category, Integer> scores) {
-        return (int) Math.round(scores.values().stream().mapToInt(Integer::intValue).average().orElse(0));
+    /**
+     * Every point lost anywhere comes off the overall score. A mean of the category scores would
+     * hide the gaps: five errors in one category would cost the overall score barely seven points.
+     */
+    private static int overall(List<Finding> findings) {
+        int lost = findings.stream().filter(Finding::costsPoints).mapToInt(Finding::points).sum();
+        return Math.max(0, 100 - lost);
     }
 }

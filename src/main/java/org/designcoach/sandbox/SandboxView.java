@@ -94,7 +94,8 @@ class SandboxView extends Main implements HasUrlParameter<String> {
             }
         });
         peakLoad.setSuffixComponent(new Span("requests/s"));
-        peakLoad.setPlaceholder("the case's figure");
+        peakLoad.setPlaceholder("as the case says");
+        peakLoad.setWidth("15rem");
         peakLoad.setHelperText("Empty: the load the case states");
         peakLoad.setMin(1);
         peakLoad.setMax(1e9);

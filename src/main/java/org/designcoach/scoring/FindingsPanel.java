@@ -40,8 +40,8 @@ public class FindingsPanel extends Composite<Div> {
         heading.addClassNames(LumoUtility.Margin.NONE);
         getContent().add(heading, categories(assessment));
         if (assessment.findings().isEmpty()) {
-            getContent().add(new Paragraph("No findings yet. Add components and connect them: each change is "
-                    + "judged against the case."));
+            getContent().add(new Paragraph("No findings: the rules see nothing to improve here. An interviewer "
+                    + "would still ask why each part is there and what it costs."));
         }
         assessment.findings().stream()
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::points, Comparator.reverseOrder()))
