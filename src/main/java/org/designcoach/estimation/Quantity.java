@@ -52,14 +52,7 @@ public record Quantity(double value, Dimension dimension) {
 
     /** Raises to a whole power; a unit is raised with it, so {@code (3 s)^2} is 9 s^2. */
     public Quantity pow(int exponent) {
-        if (!isDimensionless() && Math.abs(exponent) > Dimension.MAX_EXPONENT) {
-            throw new QuantityException("Raising " + format() + " to the power " + exponent
-                    + " gives units no estimate uses. Raise plain numbers only, as in 62 ^ 7.");
-        }
-        if (value == 0 && exponent < 0) {
-            throw new QuantityException("Cannot divide by zero: 0 raised to a negative power.");
-        }
-        return new Quantity(Math.pow(value, exponent), dimension.times(exponent));
+        return pow((double) exponent);
     }
 
     /** Raises to a plain-number power; a base with a unit needs a whole exponent. */
@@ -68,18 +61,27 @@ public record Quantity(double value, Dimension dimension) {
             throw new QuantityException("The power after '^' must be a plain number, not "
                     + exponent.dimension.describe() + " (" + exponent.format() + ").");
         }
-        double power = exponent.value;
-        if (power == Math.rint(power) && Math.abs(power) <= Integer.MAX_VALUE) {
-            return pow((int) power);
-        }
-        if (!isDimensionless()) {
+        return pow(exponent.value);
+    }
+
+    private Quantity pow(double power) {
+        boolean whole = power == Math.rint(power);
+        if (!isDimensionless() && !whole) {
             throw new QuantityException("Only a plain number can be raised to a fractional power; "
                     + format() + " has a unit. Use a whole power such as ^ 2.");
         }
-        if (value < 0) {
+        if (!isDimensionless() && Math.abs(power) > Dimension.MAX_EXPONENT) {
+            throw new QuantityException("Raising " + format() + " to the power " + Formats.number(power)
+                    + " gives units no estimate uses. Raise plain numbers only, as in 62 ^ 7.");
+        }
+        if (value == 0 && power < 0) {
+            throw new QuantityException("Cannot divide by zero: 0 raised to a negative power.");
+        }
+        if (value < 0 && !whole) {
             throw new QuantityException("A negative number has no real fractional power. Check the signs.");
         }
-        return number(Math.pow(value, power));
+        Dimension raised = isDimensionless() ? dimension : dimension.times((int) power);
+        return new Quantity(Math.pow(value, power), raised);
     }
 
     /** This quantity as a number of the given unit, such as {@code "TB"}, {@code "/day"} or {@code "KB/s"}. */

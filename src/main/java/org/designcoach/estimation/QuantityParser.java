@@ -13,8 +13,9 @@ public final class QuantityParser {
     /** Longer text is not a quantity someone typed, and bounding it keeps parsing cheap. */
     static final int MAX_LENGTH = 200;
 
-    private static final Pattern NUMBER = Pattern.compile(
+    static final Pattern NUMBER = Pattern.compile(
             "(?:(\\d{1,3}(?:[,_]\\d{3})+|\\d+)(\\.\\d*)?|(\\.\\d+))([eE][+-]?\\d+)?");
+    private static final Pattern BROKEN_REST = Pattern.compile("(?s)([.,_\\d].*|[eE][+-]?(\\d.*|[^a-zA-Z].*)?)");
     private static final Pattern MULTIPLIER = Pattern.compile(
             "(?i:thousand|million|billion|trillion|bn)(?=[\\s/]|$)|[kKMGT]");
     private static final String EXAMPLES = "Write a number and a unit, such as 40 /s, 1.2k QPS, 3 TB or 100M /month.";
@@ -45,15 +46,24 @@ public final class QuantityParser {
             throw new QuantityException("'" + trimmed + "' does not start with a number. " + EXAMPLES);
         }
         String rest = unsigned.substring(number.end());
-        if (rest.matches("(?s)([.,_\\d].*|[eE][+-]?(\\d.*|[^a-zA-Z].*)?)")) {
-            throw new QuantityException("'" + trimmed + "' is not a number Design Coach can read. Write numbers "
-                    + "like 1200, 1,200, 1_200, 1.2k or 1.2e3, with '.' for decimals.");
+        if (isBrokenNumber(rest)) {
+            throw new QuantityException(notANumber(trimmed));
         }
         double value = Double.parseDouble(digits(number));
         return Quantity.number(value).times(suffix(rest));
     }
 
-    private static String digits(Matcher number) {
+    /** Whether the text right after a number shows the number itself is malformed: {@code 12..5}, {@code 1e}. */
+    static boolean isBrokenNumber(String rest) {
+        return BROKEN_REST.matcher(rest).matches();
+    }
+
+    static String notANumber(String text) {
+        return "'" + text + "' is not a number Design Coach can read. Write numbers like 1200, 1,200, 1_200, "
+                + "1.2k or 1.2e3, with '.' for decimals.";
+    }
+
+    static String digits(Matcher number) {
         return number.group().replace(",", "").replace("_", "");
     }
 

@@ -1,0 +1,77 @@
+package org.designcoach.estimation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/** Splits an expression into numbers, words and symbols; {@code ×}, {@code ÷} and {@code −} mean * / -. */
+final class Lexer {
+
+    private static final String SYMBOLS = "+-*/^()";
+
+    private Lexer() {
+    }
+
+    static List<Token> tokens(String expression) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher number = QuantityParser.NUMBER.matcher(expression);
+        int at = 0;
+        while (at < expression.length()) {
+            char c = expression.charAt(at);
+            if (Character.isWhitespace(c)) {
+                at++;
+            } else if (Character.isDigit(c) || c == '.' && at + 1 < expression.length()
+                    && Character.isDigit(expression.charAt(at + 1))) {
+                number.region(at, expression.length());
+                number.lookingAt();
+                if (QuantityParser.isBrokenNumber(expression.substring(number.end()))) {
+                    throw new QuantityException(QuantityParser.notANumber(word(expression, at)) + " (at character "
+                            + (at + 1) + ")");
+                }
+                double value = Double.parseDouble(QuantityParser.digits(number));
+                tokens.add(new Token(Token.Kind.NUMBER, number.group(), at + 1, value));
+                at = number.end();
+            } else if (Character.isLetter(c) || c == '_' || c == '%') {
+                int end = c == '%' ? at + 1 : wordEnd(expression, at);
+                tokens.add(new Token(Token.Kind.WORD, expression.substring(at, end), at + 1, 0));
+                at = end;
+            } else {
+                tokens.add(new Token(Token.Kind.SYMBOL, String.valueOf(symbol(c, at)), at + 1, 0));
+                at++;
+            }
+        }
+        tokens.add(new Token(Token.Kind.END, "", expression.length() + 1, 0));
+        return tokens;
+    }
+
+    private static char symbol(char c, int at) {
+        char symbol = switch (c) {
+            case '×', '·' -> '*';
+            case '÷' -> '/';
+            case '−' -> '-';
+            default -> c;
+        };
+        if (SYMBOLS.indexOf(symbol) < 0) {
+            throw new QuantityException("'" + c + "' at character " + (at + 1) + " is not part of an expression. "
+                    + "Use numbers with units, names, + - * / ^ and parentheses.");
+        }
+        return symbol;
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The characters up to the next space, to quote a broken number in full. */
+    private static String word(String text, int start) {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && "()+*^".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+}
