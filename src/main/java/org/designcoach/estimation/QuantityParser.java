@@ -95,6 +95,11 @@ public final class QuantityParser {
         }
     }
 
+    /** One of the unit a well-formed text such as {@code "1.2k /s"} is written in: {@code 1 /s}. */
+    static Quantity unitOf(String text) {
+        return UnitText.parse(unitText(text));
+    }
+
     /** The unit a well-formed text such as {@code "1.2k /s"} is written in ({@code "/s"}); empty for none. */
     static String unitText(String text) {
         Matcher number = NUMBER.matcher(text.strip());
