@@ -20,8 +20,7 @@ final class Lexer {
             char c = expression.charAt(at);
             if (Character.isWhitespace(c)) {
                 at++;
-            } else if (Character.isDigit(c) || c == '.' && at + 1 < expression.length()
-                    && Character.isDigit(expression.charAt(at + 1))) {
+            } else if (isDigit(c) || c == '.' && at + 1 < expression.length() && isDigit(expression.charAt(at + 1))) {
                 number.region(at, expression.length());
                 number.lookingAt();
                 if (QuantityParser.isBrokenNumber(expression.substring(number.end()))) {
@@ -42,6 +41,11 @@ final class Lexer {
         }
         tokens.add(new Token(Token.Kind.END, "", expression.length() + 1, 0));
         return tokens;
+    }
+
+    /** ASCII only: other scripts' digits are letters to the number pattern, so they would not match. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static char symbol(char c, int at) {
