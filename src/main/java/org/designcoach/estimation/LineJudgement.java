@@ -24,7 +24,7 @@ final class LineJudgement {
         this.referenceUnit = reference == null ? "" : QuantityParser.unitText(line.value());
         this.answer = readAnswer(typed);
         this.expected = workOut(values);
-        String substituted = Derivation.substitute(line.formula(), values.texts());
+        String substituted = Derivation.substitute(line.formula(), values.texts(), values.values());
         this.derivation = expected == null ? substituted : substituted + " = " + show(expected);
     }
 

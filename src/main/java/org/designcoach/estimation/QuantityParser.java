@@ -86,7 +86,8 @@ public final class QuantityParser {
             return text;
         } catch (QuantityException notAUnit) {
             Matcher multiplier = MULTIPLIER.matcher(text);
-            if (!multiplier.lookingAt() || Units.isAmbiguous(text.split("[\\s/]", 2)[0])) {
+            String firstWord = text.split("[\\s/]", 2)[0];
+            if (!multiplier.lookingAt() || Units.isUnit(firstWord) || Units.isAmbiguous(firstWord)) {
                 throw notAUnit;
             }
             String unit = text.substring(multiplier.end());

@@ -221,7 +221,10 @@ class QuantityParserTest {
             12 apples      | 'apples' is not a unit
             40 /fortnight  | 'fortnight' is not a unit
             40 furlongs/s  | 'furlongs' is not a unit
-            3 TB/s/s       | more than one '/'
+            3 TB/s/s       | 'TB/s/s' has more than one '/'
+            3T B/s/s       | 'B/s/s' has more than one '/'
+            5 M parsecs    | 'parsecs' is not a unit
+            5k apples/s    | 'apples' is not a unit
             3 TB//s        | more than one '/'
             1/2/3          | more than one '/'
             40 per s per s | more than one '/'

@@ -222,6 +222,8 @@ class WorksheetCheckerTest {
         assertThat(line(checks, "totalLinks").arithmetic()).as(line(checks, "totalLinks").message())
                 .isEqualTo(Arithmetic.RIGHT);
         assertThat(line(checks, "storage").arithmetic()).isEqualTo(Arithmetic.RIGHT);
+        assertThat(line(checks, "totalLinks").derivation())
+                .isEqualTo("100M /month × 12 month/year × 60 months = 5.92G");
     }
 
     @Test
