@@ -1,6 +1,7 @@
 package org.designcoach.content;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -60,7 +61,9 @@ class CaseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         origin.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
         var prompt = ContentUi.section("The prompt");
         prompt.add(Markdown.component(study.prompt()));
-        add(heading, badges, origin, prompt, conceptLinks(study));
+        var practise = new Anchor("practise/" + study.id(), "Practise this case");
+        practise.addClassNames("dc-button-link");
+        add(heading, badges, origin, prompt, practise, conceptLinks(study));
         if (solutionVisible) {
             add(new CaseSolution(study, content.library()));
         } else {
@@ -81,8 +84,8 @@ class CaseDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private static Component lockedNotice() {
         var section = ContentUi.section("Reference solution");
         section.addClassNames("solution-locked");
-        section.add(new Paragraph("The reference solution opens once you have attempted this case, so that it "
-                + "cannot shape your own answer. Mentors and admins always see it."));
+        section.add(new Paragraph("The reference solution opens once you have finished a practice session of "
+                + "this case, so that it cannot shape your own answer. Mentors and admins always see it."));
         return section;
     }
 

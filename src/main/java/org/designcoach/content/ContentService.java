@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -31,7 +32,10 @@ public class ContentService {
     private final ContentProperties properties;
     private final AtomicReference<ContentLibrary> library = new AtomicReference<>();
 
-    ContentService(ContentProperties properties, Clock clock) {
+    private final ObjectProvider<AttemptHistory> attempts;
+
+    ContentService(ContentProperties properties, Clock clock, ObjectProvider<AttemptHistory> attempts) {
+        this.attempts = attempts;
         this.properties = properties;
         this.loader = new ContentLoader(new ContentSchemas(), clock);
         ContentLibrary loaded = loader.load(properties.dir());
@@ -99,16 +103,18 @@ public class ContentService {
     }
 
     /**
-     * Mentors and admins always see reference solutions. Learners see one after attempting the case;
-     * attempts arrive with the practice session, so until then a learner's answer is no.
+     * Mentors and admins always see reference solutions. Learners see one once they have finished a
+     * practice session of the case, so that it cannot shape their own first answer.
      */
     public boolean maySeeSolution(String caseId) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || library().caseStudy(caseId).isEmpty()) {
             return false;
         }
-        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        boolean staff = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch(role -> role.equals("ROLE_MENTOR") || role.equals("ROLE_ADMIN"));
+        AttemptHistory history = attempts.getIfAvailable();
+        return staff || history != null && history.hasFinished(authentication.getName(), caseId);
     }
 
     /** Query words, cut to a rough stem so that "cache" finds "caching" and "queues" finds "queue". */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,12 @@ class ApiTokenServiceTest {
     void twoUsersHaveAccounts() {
         TestAccounts.adminAndLearners(accounts, "lena");
         TestAccounts.signInAs("lena");
+    }
+
+    /** Signs out again, so that no test after this one runs as a leftover user. */
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test

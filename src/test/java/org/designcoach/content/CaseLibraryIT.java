@@ -50,7 +50,7 @@ class CaseLibraryIT extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/cases/url-shortener$"));
         assertThat(page.getByText("The prompt")).isVisible();
-        assertThat(page.getByText("opens once you have attempted this case")).isVisible();
+        assertThat(page.getByText("opens once you have finished a practice session")).isVisible();
         assertThat(page.getByText("Reference architecture")).not().isAttached();
 
         page.locator(".dc-section a[href^='concepts/']").first().click();

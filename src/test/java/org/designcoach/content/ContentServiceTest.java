@@ -13,6 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContentServiceTest {
 
+    /** No practice sessions in these tests: no learner has attempted anything. */
+    private static final org.springframework.beans.factory.ObjectProvider<AttemptHistory> NO_ATTEMPTS =
+            new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(AttemptHistory.class);
+
+
     private final MutableClock clock = MutableClock.startingAt("2026-11-24T10:00:00Z");
 
     @TempDir
@@ -30,7 +35,7 @@ class ContentServiceTest {
     void aCompanyFolderIsReadAfterTheBuiltInContent() throws IOException {
         writeCompanyCase("payroll-service", "Payroll service");
 
-        var service = new ContentService(new ContentProperties(companyFolder), clock);
+        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS);
 
         assertThat(service.caseStudy("payroll-service")).hasValueSatisfying(study ->
                 assertThat(study.title()).isEqualTo("Payroll service"));
@@ -42,7 +47,7 @@ class ContentServiceTest {
         Files.createDirectories(companyFolder.resolve("concepts"));
         Files.writeString(companyFolder.resolve("concepts/broken.yaml"), "id: broken\ntitle: [\n");
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(companyFolder), clock))
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS))
                 .isInstanceOf(InvalidContentException.class)
                 .hasMessageContaining("concepts/broken.yaml")
                 .hasMessageContaining("Not valid YAML");
@@ -52,7 +57,7 @@ class ContentServiceTest {
     void aMissingCompanyFolderIsExplained() {
         Path missing = companyFolder.resolve("nope");
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(missing), clock))
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(missing), clock, NO_ATTEMPTS))
                 .isInstanceOf(InvalidContentException.class)
                 .hasMessageContaining("DESIGNCOACH_CONTENT_DIR");
     }
@@ -60,7 +65,7 @@ class ContentServiceTest {
     @Test
     void aFailedReloadKeepsTheContentInUseAndSaysWhy() throws IOException {
         writeCompanyCase("payroll-service", "Payroll service");
-        var service = new ContentService(new ContentProperties(companyFolder), clock);
+        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS);
         String version = service.library().version();
 
         Files.writeString(companyFolder.resolve("cases/payroll-service.yaml"), "id: payroll-service\n");
@@ -75,7 +80,7 @@ class ContentServiceTest {
 
     @Test
     void aSuccessfulReloadPublishesANewVersion() throws IOException {
-        var service = new ContentService(new ContentProperties(companyFolder), clock);
+        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS);
         String version = service.library().version();
         writeCompanyCase("payroll-service", "Payroll service");
 
@@ -88,7 +93,7 @@ class ContentServiceTest {
 
     @Test
     void casesFilterByLevelTopicAndText() {
-        var service = new ContentService(new ContentProperties(null), clock);
+        var service = new ContentService(new ContentProperties(null), clock, NO_ATTEMPTS);
 
         assertThat(service.findCases("", Optional.of("junior"), Optional.empty()))
                 .extracting(CaseStudy::id).containsExactly("simple-web-platform");
@@ -100,7 +105,7 @@ class ContentServiceTest {
 
     @Test
     void nobodySignedInSeesNoSolution() {
-        var service = new ContentService(new ContentProperties(null), clock);
+        var service = new ContentService(new ContentProperties(null), clock, NO_ATTEMPTS);
 
         assertThat(service.maySeeSolution("url-shortener")).isFalse();
     }

@@ -73,7 +73,7 @@ class ContentViewsTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).single().getText()).isEqualTo("URL shortener");
         assertThat(find(H3.class).withText("The prompt").all()).hasSize(1);
         assertThat(find(H3.class).withText("Reference architecture").all()).isEmpty();
-        assertThat(find(Paragraph.class).withTextContaining("opens once you have attempted").all()).hasSize(1);
+        assertThat(find(Paragraph.class).withTextContaining("opens once you have finished a practice session").all()).hasSize(1);
     }
 
     @Test

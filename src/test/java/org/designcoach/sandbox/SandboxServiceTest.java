@@ -10,6 +10,7 @@ import org.designcoach.design.DesignJson;
 import org.designcoach.scoring.UnknownCaseException;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,12 @@ class SandboxServiceTest {
     void twoLearnersHaveAccounts() {
         TestAccounts.adminAndLearners(accounts, "lena");
         TestAccounts.signInAs("lena");
+    }
+
+    /** Signs out again, so that no test after this one runs as a leftover user. */
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test

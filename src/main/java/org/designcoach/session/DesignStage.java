@@ -1,0 +1,70 @@
+package org.designcoach.session;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.content.InvalidDesignException;
+import org.designcoach.design.Design;
+import org.designcoach.scoring.FindingsPanel;
+
+/** Stage 3: the canvas, judged against the learner's own estimates; live findings in guided mode. */
+class DesignStage extends Composite<Div> {
+
+    final DesignCanvas canvas;
+    final FindingsPanel findings;
+    final Div problems = new Div();
+    private final SessionService sessions;
+    private final long sessionId;
+
+    DesignStage(SessionService sessions, SessionState state, Saver saver) {
+        this.sessions = sessions;
+        this.sessionId = state.id();
+        this.canvas = new DesignCanvas(sessions.palette());
+        this.findings = new FindingsPanel(canvas::highlight);
+        getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        var intro = new Paragraph(state.mode() == Mode.GUIDED
+                ? "Draw the architecture. The findings below follow each change, judged at your own peak estimate."
+                : "Draw the architecture. In a mock interview the findings wait for the report, as they would in "
+                        + "the room.");
+        intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        problems.addClassNames("sandbox-problems");
+        problems.setVisible(false);
+        canvas.setDesign(state.answers().design() != null ? state.answers().design()
+                : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of()));
+        canvas.addDesignChangeListener(event -> {
+            try {
+                Design design = sessions.readDesign(event.json());
+                problems.setVisible(false);
+                saver.save(answers -> answers.withDesign(design));
+                refreshFindings(state.mode());
+            } catch (InvalidDesignException e) {
+                showProblems(e.problems());
+            }
+        });
+        getContent().add(new H3("Your architecture"), intro, problems, canvas);
+        if (state.mode() == Mode.GUIDED) {
+            getContent().add(findings);
+            refreshFindings(state.mode());
+        }
+    }
+
+    private void refreshFindings(Mode mode) {
+        if (mode == Mode.GUIDED) {
+            findings.show(sessions.designFindings(sessionId));
+        }
+    }
+
+    private void showProblems(List<String> details) {
+        problems.removeAll();
+        var list = new UnorderedList();
+        details.forEach(d -> list.add(new ListItem(d)));
+        problems.add(new Paragraph("That change was not kept:"), list);
+        problems.setVisible(true);
+    }
+}

@@ -1,0 +1,147 @@
+package org.designcoach.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.designcoach.content.CaseStudy;
+import org.designcoach.estimation.Arithmetic;
+import org.designcoach.estimation.Calculator;
+import org.designcoach.estimation.LearnerWorksheet;
+import org.designcoach.estimation.LineCheck;
+import org.designcoach.estimation.Magnitude;
+import org.designcoach.estimation.Quantity;
+import org.designcoach.estimation.QuantityException;
+import org.designcoach.estimation.QuantityParser;
+import org.designcoach.estimation.ReferenceEstimate;
+import org.designcoach.estimation.ReferenceLine;
+import org.designcoach.estimation.WorksheetChecker;
+
+/** The estimation stage through the estimation engine: prefilled values, checks, a score, the learner's peak. */
+final class EstimationGrading {
+
+    private static final WorksheetChecker CHECKER = new WorksheetChecker();
+
+    private EstimationGrading() {
+    }
+
+    /** One worksheet line as the page shows it. */
+    record Line(String id, String verdict, String explanation) {
+    }
+
+    /** The stage's score: each line earns half for its arithmetic and half for its order of magnitude. */
+    record Graded(int score, List<String> missed, List<Line> lines) {
+    }
+
+    static Graded grade(CaseStudy study, SessionAnswers answers) {
+        List<LineCheck> checks = CHECKER.check(reference(study), worksheet(study, answers));
+        List<String> missed = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        double points = 0;
+        for (LineCheck check : checks) {
+            boolean right = check.arithmetic() == Arithmetic.RIGHT;
+            boolean within = check.magnitude() == Magnitude.WITHIN;
+            points += (right ? 0.5 : 0) + (within ? 0.5 : 0);
+            if (!right || !within) {
+                missed.add(check.label() + ": " + check.message());
+            }
+            lines.add(new Line(check.id(), verdict(check), explanation(check)));
+        }
+        int score = checks.isEmpty() ? 100 : (int) Math.round(100 * points / checks.size());
+        return new Graded(score, missed, lines);
+    }
+
+    /** The assumptions that the questions asked in stage 1 revealed, by assumption id. */
+    static Map<String, String> revealed(CaseStudy study, SessionAnswers answers) {
+        Map<String, String> values = new LinkedHashMap<>();
+        study.questions().stream().filter(q -> answers.askedQuestions().contains(q.id()) && q.reveals() != null)
+                .forEach(q -> values.putAll(q.reveals()));
+        return values;
+    }
+
+    /** The learner's own peak load in requests per second, which the rules engine judges against. */
+    static Optional<Double> peakQps(CaseStudy study, SessionAnswers answers) {
+        return study.estimate().results().stream().filter(line -> "peak-qps".equals(line.kind())).findFirst()
+                .map(line -> answers.estimates().get(line.id())).flatMap(EstimationGrading::rate);
+    }
+
+    /** The scratch calculator: a result, or what is wrong with the expression. */
+    static String calculate(String expression, SessionAnswers answers) {
+        if (expression.isBlank()) {
+            return "Type an expression, such as 100M / (30 * 86400 s).";
+        }
+        Map<String, Quantity> variables = new LinkedHashMap<>();
+        answers.assumptions().forEach((id, text) -> parse(text).ifPresent(q -> variables.put(id, q)));
+        answers.estimates().forEach((id, text) -> parse(text).ifPresent(q -> variables.put(id, q)));
+        try {
+            return "= " + Calculator.evaluate(expression, variables).format();
+        } catch (QuantityException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Why a typed quantity cannot be read, if it cannot. */
+    static Optional<String> problem(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            QuantityParser.parse(text);
+            return Optional.empty();
+        } catch (QuantityException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static String verdict(LineCheck check) {
+        String arithmetic = switch (check.arithmetic()) {
+            case RIGHT -> "Arithmetic right";
+            case WRONG -> "Arithmetic off";
+            case CANNOT_CHECK -> "Arithmetic not checked";
+        };
+        String magnitude = switch (check.magnitude()) {
+            case WITHIN -> "order of magnitude right";
+            case TOO_HIGH -> "too high against the reference";
+            case TOO_LOW -> "too low against the reference";
+            case CANNOT_CHECK -> "magnitude not checked";
+        };
+        return arithmetic + "; " + magnitude + ".";
+    }
+
+    private static String explanation(LineCheck check) {
+        return check.derivation().isBlank() ? check.message() : check.derivation() + ". " + check.message();
+    }
+
+    private static ReferenceEstimate reference(CaseStudy study) {
+        Map<String, String> assumptions = new LinkedHashMap<>();
+        study.estimate().assumptions().forEach(a -> assumptions.put(a.id(), a.value()));
+        List<ReferenceLine> lines = study.estimate().results().stream()
+                .map(r -> new ReferenceLine(r.id(), r.label(), r.formula(), r.value(), r.note())).toList();
+        return new ReferenceEstimate(assumptions, lines);
+    }
+
+    private static LearnerWorksheet worksheet(CaseStudy study, SessionAnswers answers) {
+        Map<String, String> assumptions = new LinkedHashMap<>(revealed(study, answers));
+        assumptions.putAll(answers.assumptions());
+        return new LearnerWorksheet(assumptions, answers.estimates());
+    }
+
+    private static Optional<Quantity> parse(String text) {
+        try {
+            return Optional.of(QuantityParser.parse(text));
+        } catch (QuantityException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Double> rate(String text) {
+        return parse(text).filter(q -> !q.isDimensionless()).flatMap(q -> {
+            try {
+                return Optional.of(q.in("/s"));
+            } catch (QuantityException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package org.designcoach.session;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.designcoach.content.CaseStudy;
+
+/**
+ * Stage 2: the worksheet. Assumptions come prefilled from what stage 1 revealed; each derived line
+ * is the learner's own number. Guided sessions check each line as it is typed; mock sessions keep
+ * the checks for the report.
+ */
+class EstimationStage extends Composite<Div> {
+
+    final Map<String, TextField> assumptions = new LinkedHashMap<>();
+    final Map<String, TextField> results = new LinkedHashMap<>();
+    final Map<String, Div> checks = new LinkedHashMap<>();
+    final TextField scratch = new TextField("Scratch calculator");
+    final Span scratchResult = new Span();
+    private final SessionService sessions;
+    private final SessionState state;
+    private final Saver saver;
+
+    EstimationStage(SessionService sessions, SessionState state, Saver saver) {
+        this.sessions = sessions;
+        this.state = state;
+        this.saver = saver;
+        CaseStudy study = sessions.caseOf(state.id());
+        getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        var cheatSheet = new Anchor("concepts/estimation-cheat-sheet", "Open the estimation cheat sheet");
+        cheatSheet.setTarget("_blank");
+        var intro = new Paragraph("Type numbers the way you would say them: 100M, 2.5e6, 3 TB, 1.2k/s, 40 QPS. "
+                + "Units are understood and converted.");
+        intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        getContent().add(new H3("Assumptions"), intro, cheatSheet, assumptionFields(study),
+                new H3("Your estimates"), resultFields(study), scratchCalculator());
+        showChecks();
+    }
+
+    private Div assumptionFields(CaseStudy study) {
+        Map<String, String> revealed = EstimationGrading.revealed(study, state.answers());
+        var grid = new Div();
+        grid.addClassNames("session-three-columns");
+        for (CaseStudy.Assumption assumption : study.estimate().assumptions()) {
+            var field = field(assumption.label());
+            String saved = state.answers().assumptions().get(assumption.id());
+            field.setValue(saved != null ? saved : revealed.getOrDefault(assumption.id(), ""));
+            field.setPlaceholder("ask in stage 1, or assume");
+            field.setHelperText(revealed.containsKey(assumption.id()) ? "from the interviewer" : "your assumption");
+            assumptions.put(assumption.id(), field);
+            grid.add(field);
+        }
+        return grid;
+    }
+
+    private Div resultFields(CaseStudy study) {
+        var list = new Div();
+        list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        for (CaseStudy.Result result : study.estimate().results()) {
+            var field = field(result.label());
+            field.setValue(state.answers().estimates().getOrDefault(result.id(), ""));
+            results.put(result.id(), field);
+            var check = new Div();
+            check.addClassNames("worksheet-check");
+            check.getElement().setAttribute("aria-live", "polite");
+            checks.put(result.id(), check);
+            var row = new Div(field, check);
+            row.addClassNames("session-two-columns");
+            list.add(row);
+        }
+        return list;
+    }
+
+    private TextField field(String label) {
+        var field = new TextField(label);
+        field.setMaxLength(100);
+        field.setWidthFull();
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(Saver.SAVE_DELAY_MS);
+        field.addValueChangeListener(event -> {
+            // A value that cannot be read is kept as typed, and says what is wrong with it.
+            var problem = EstimationGrading.problem(event.getValue());
+            field.setInvalid(problem.isPresent());
+            field.setErrorMessage(problem.orElse(null));
+            save();
+        });
+        return field;
+    }
+
+    private Div scratchCalculator() {
+        scratch.setPlaceholder("100M / (30 * 86400 s)");
+        scratch.setHelperText("Expressions with units; your assumptions by their names, such as "
+                + String.join(", ", assumptions.keySet().stream().limit(3).toList()) + ".");
+        scratch.setWidth("28rem");
+        var evaluate = new Button("Work it out", event -> evaluate());
+        scratch.addKeyPressListener(Key.ENTER, event -> evaluate());
+        scratchResult.getElement().setAttribute("aria-live", "polite");
+        var row = new Div(scratch, evaluate);
+        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);
+        return new Div(new H3("Scratch calculator"), row, scratchResult);
+    }
+
+    private void evaluate() {
+        scratchResult.setText(EstimationGrading.calculate(scratch.getValue(), current()));
+    }
+
+    private SessionAnswers current() {
+        return state.answers().withWorksheet(values(assumptions), values(results));
+    }
+
+    private void save() {
+        Map<String, String> a = values(assumptions);
+        Map<String, String> r = values(results);
+        saver.save(answers -> answers.withWorksheet(a, r));
+        showChecks();
+    }
+
+    private void showChecks() {
+        if (state.mode() != Mode.GUIDED) {
+            checks.values().forEach(check -> check.setText(""));
+            return;
+        }
+        EstimationGrading.Graded graded = sessions.checkWorksheet(state.caseId(), current());
+        for (EstimationGrading.Line line : graded.lines()) {
+            Div check = checks.get(line.id());
+            if (check != null) {
+                check.removeAll();
+                check.add(new Span(line.verdict()), new Paragraph(line.explanation()));
+            }
+        }
+    }
+
+    private static Map<String, String> values(Map<String, TextField> fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((id, field) -> {
+            if (!field.getValue().isBlank()) {
+                values.put(id, field.getValue().strip());
+            }
+        });
+        return values;
+    }
+}

@@ -1,0 +1,162 @@
+package org.designcoach.session;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.content.CaseStudy;
+import org.designcoach.content.Levels;
+import org.designcoach.content.Mistake;
+import org.designcoach.design.Design;
+import org.designcoach.scoring.FindingsPanel;
+
+/** The report of a finished session: scores, time, findings, mistakes, the reference beside the learner's work. */
+@Route("sessions/:sessionId/report")
+@PageTitle("Session report")
+@PermitAll
+class ReportView extends Main implements BeforeEnterObserver {
+
+    final H2 heading = new H2();
+    final Span overall = new Span();
+    final Grid<Map.Entry<Stage, SessionReport.StageResult>> stages = new Grid<>();
+    final Div body = new Div();
+    private final SessionService sessions;
+
+    ReportView(SessionService sessions) {
+        this.sessions = sessions;
+        addClassNames("session-report", LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        overall.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
+        stages.addColumn(e -> e.getKey().number() + ". " + e.getKey().title()).setHeader("Stage").setFlexGrow(2);
+        stages.addColumn(e -> e.getValue().score()).setHeader("Score");
+        stages.addColumn(e -> minutes(e.getValue().spent()) + " of " + minutes(e.getValue().budget())
+                + (e.getValue().overran() ? " (over)" : "")).setHeader("Time");
+        stages.setAllRowsVisible(true);
+        stages.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
+        var print = new Button("Print", event -> getElement().executeJs("window.print()"));
+        print.addClassNames("no-print");
+        var top = new Div(heading, print);
+        top.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER);
+        add(top, overall, stages, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        try {
+            SessionState state = sessions.open(id);
+            SessionReport report = sessions.report(id);
+            show(state, report, sessions.caseOf(id));
+        } catch (SessionException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    private void show(SessionState state, SessionReport report, CaseStudy study) {
+        heading.setText("Report: " + state.caseTitle() + " (" + (state.mode() == Mode.MOCK ? "mock" : "guided") + ", "
+                + Levels.label(state.level()) + ")");
+        overall.setText("Overall " + report.overall() + " / 100");
+        stages.setItems(report.stages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList());
+        body.removeAll();
+        body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        body.add(missed(report), mistakes(report.mistakes()), next(report), designSection(state, report, study),
+                requirementsSection(state, study), estimatesSection(state, study));
+    }
+
+    private static Div missed(SessionReport report) {
+        var section = new Div(new H3("What each stage missed"));
+        report.stages().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> !e.getValue().missed().isEmpty())
+                .forEach(e -> section.add(new H4(e.getKey().title()), list(e.getValue().missed())));
+        return section;
+    }
+
+    private static Div mistakes(List<Mistake> mistakes) {
+        var section = new Div(new H3("Common mistakes in this session"));
+        if (mistakes.isEmpty()) {
+            section.add(new Paragraph("None of the common mistakes showed. Well done."));
+        }
+        mistakes.forEach(m -> section.add(new H4(m.title()), new Paragraph(m.description()),
+                new Paragraph("Instead: " + m.fix())));
+        return section;
+    }
+
+    private static Div next(SessionReport report) {
+        var section = new Div(new H3("Practise next"));
+        section.add(report.practiseNext().isEmpty() ? new Paragraph("Every stage scored 80 or more: try a harder case "
+                + "or a higher level.") : list(report.practiseNext()));
+        return section;
+    }
+
+    private Div designSection(SessionState state, SessionReport report, CaseStudy study) {
+        var yours = readOnly(state.answers().design());
+        var reference = readOnly(study.architecture());
+        var findings = new FindingsPanel(yours::highlight);
+        findings.show(report.design());
+        var side = new Div(new Div(new H4("Yours"), yours), new Div(new H4("The reference"), reference));
+        side.addClassNames("session-two-columns");
+        return new Div(new H3("The design"), side, findings);
+    }
+
+    private DesignCanvas readOnly(Design design) {
+        var canvas = new DesignCanvas(sessions.palette());
+        canvas.setReadOnly(true);
+        canvas.setHeight("380px");
+        canvas.setDesign(design != null ? design : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of()));
+        return canvas;
+    }
+
+    private static Div requirementsSection(SessionState state, CaseStudy study) {
+        List<String> written = new java.util.ArrayList<>(state.answers().functional());
+        written.addAll(state.answers().nonFunctional());
+        List<String> reference = new java.util.ArrayList<>();
+        study.requirements().functional().forEach(r -> reference.add(r.text()));
+        study.requirements().nonFunctional().forEach(r -> reference.add(r.text()));
+        var side = new Div(new Div(new H4("Yours"), written.isEmpty() ? new Paragraph("None written.") : list(written)),
+                new Div(new H4("The reference"), list(reference)));
+        side.addClassNames("session-two-columns");
+        return new Div(new H3("Requirements"), side);
+    }
+
+    private static Div estimatesSection(SessionState state, CaseStudy study) {
+        var rows = new Div();
+        rows.addClassNames("session-estimates");
+        rows.add(new Span("Line"), new Span("Yours"), new Span("The reference"));
+        for (CaseStudy.Result line : study.estimate().results()) {
+            rows.add(new Span(line.label()), new Span(state.answers().estimates().getOrDefault(line.id(), "—")),
+                    new Span(line.value()));
+        }
+        return new Div(new H3("Estimates"), rows);
+    }
+
+    private static UnorderedList list(List<String> items) {
+        var list = new UnorderedList();
+        items.forEach(item -> list.add(new ListItem(item)));
+        return list;
+    }
+
+    private static String minutes(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+}

@@ -1,0 +1,242 @@
+package org.designcoach.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.designcoach.canvas.PaletteItem;
+import org.designcoach.content.CanvasPalette;
+import org.designcoach.content.CaseStudy;
+import org.designcoach.content.ContentService;
+import org.designcoach.content.DesignDocuments;
+import org.designcoach.content.Levels;
+import org.designcoach.design.Design;
+import org.designcoach.rules.Assessment;
+import org.designcoach.scoring.ScoringService;
+import org.designcoach.security.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in learner's practice sessions. Every method finds the session by id and owner, so
+ * that nobody reaches another learner's session by changing a number; every change names the
+ * version it was made on, so that a second tab cannot silently overwrite the first.
+ */
+@Service
+public class SessionService {
+
+    private final PracticeSessionRepository sessions;
+    private final ContentService content;
+    private final ScoringService scoring;
+    private final DesignDocuments documents;
+    private final Clock clock;
+
+    SessionService(PracticeSessionRepository sessions, ContentService content, ScoringService scoring,
+            DesignDocuments documents, Clock clock) {
+        this.sessions = sessions;
+        this.content = content;
+        this.scoring = scoring;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public SessionState start(String caseId, Mode mode, String level) {
+        CaseStudy study = study(caseId);
+        if (!Levels.ALL.contains(level)) {
+            throw new SessionException("Pick a level: " + String.join(", ", Levels.ALL) + ".");
+        }
+        Instant now = clock.instant();
+        StageClock stageClock = StageClock.start(budgets(study), now);
+        PracticeSession session = sessions.save(new PracticeSession(CurrentUser.username(), caseId,
+                content.library().version(), mode, level, SessionJson.write(stageClock),
+                SessionJson.write(SessionAnswers.empty()), now));
+        return state(session);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SessionState open(long id) {
+        return state(owned(id));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionSummary> mine() {
+        return sessions.findByOwnerAndStatusNotOrderByUpdatedAtDesc(CurrentUser.username(), SessionStatus.DISCARDED)
+                .stream().map(this::summary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<PaletteItem> palette() {
+        return CanvasPalette.of(content.library().catalog());
+    }
+
+    /** A design from the canvas, checked like any design from outside. */
+    @PreAuthorize("isAuthenticated()")
+    public Design readDesign(String json) {
+        return documents.read(json);
+    }
+
+    /** The case to practise, if there is one with this id. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<CaseStudy> caseSummary(String caseId) {
+        return content.caseStudy(caseId);
+    }
+
+    /** Keeps what the learner wrote. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public SessionState save(long id, long version, SessionAnswers answers) {
+        PracticeSession session = current(id, version);
+        session.update(session.getClockJson(), SessionJson.write(answers), clock.instant());
+        return flushed(session);
+    }
+
+    /** Moves to another stage, forward or back; the time of the stage left is kept as spent. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public SessionState goTo(long id, long version, Stage stage) {
+        PracticeSession session = current(id, version);
+        StageClock moved = SessionJson.clock(session.getClockJson()).moveTo(stage, clock.instant());
+        session.update(SessionJson.write(moved), session.getAnswersJson(), clock.instant());
+        return flushed(session);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public SessionState pause(long id, long version, boolean pause) {
+        PracticeSession session = current(id, version);
+        if (session.getMode() != Mode.GUIDED) {
+            throw new SessionException("A mock interview runs like the real one and cannot be paused.");
+        }
+        StageClock stageClock = SessionJson.clock(session.getClockJson());
+        StageClock changed = pause ? stageClock.pause(clock.instant()) : stageClock.resume(clock.instant());
+        session.update(SessionJson.write(changed), session.getAnswersJson(), clock.instant());
+        return flushed(session);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public SessionState finish(long id, long version) {
+        PracticeSession session = current(id, version);
+        StageClock stopped = SessionJson.clock(session.getClockJson()).stop(clock.instant());
+        session.finish(SessionJson.write(stopped), clock.instant());
+        return flushed(session);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void discard(long id) {
+        owned(id).discard(clock.instant());
+    }
+
+    /** The findings of the session's design, judged at the learner's own peak estimate when there is one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Assessment designFindings(long id) {
+        PracticeSession session = owned(id);
+        SessionAnswers answers = SessionJson.answers(session.getAnswersJson());
+        return assess(session.getCaseId(), answers);
+    }
+
+    /** The report of a finished session; an unfinished one has none yet. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SessionReport report(long id) {
+        PracticeSession session = owned(id);
+        if (session.getStatus() != SessionStatus.FINISHED) {
+            throw new SessionException("The report is ready when the session is finished.");
+        }
+        CaseStudy study = study(session.getCaseId());
+        SessionAnswers answers = SessionJson.answers(session.getAnswersJson());
+        EstimationGrading.Graded estimation = EstimationGrading.grade(study, answers);
+        Instant end = Optional.ofNullable(session.getFinishedAt()).orElse(clock.instant());
+        return new SessionScorer(study, content.library()).report(answers, SessionJson.clock(session.getClockJson()),
+                assess(session.getCaseId(), answers), estimation.score(), estimation.missed(), end);
+    }
+
+    /** The case of a session as the learner may see it now: the reference only in guided mode or after the end. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CaseStudy caseOf(long id) {
+        return study(owned(id).getCaseId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public EstimationGrading.Graded checkWorksheet(String caseId, SessionAnswers answers) {
+        return EstimationGrading.grade(study(caseId), answers);
+    }
+
+    private Assessment assess(String caseId, SessionAnswers answers) {
+        Design design = answers.design() != null ? answers.design()
+                : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
+        return scoring.score(caseId, design, EstimationGrading.peakQps(study(caseId), answers));
+    }
+
+    private PracticeSession owned(long id) {
+        return sessions.findByIdAndOwner(id, CurrentUser.username())
+                .orElseThrow(() -> new SessionException("There is no such session among yours."));
+    }
+
+    private PracticeSession current(long id, long version) {
+        PracticeSession session = owned(id);
+        if (session.getVersion() != version) {
+            throw new StaleSessionException();
+        }
+        return session;
+    }
+
+    private SessionState flushed(PracticeSession session) {
+        try {
+            return state(sessions.saveAndFlush(session));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleSessionException();
+        }
+    }
+
+    private CaseStudy study(String caseId) {
+        return content.caseStudy(caseId)
+                .orElseThrow(() -> new SessionException("There is no case with the id '" + caseId + "'."));
+    }
+
+    private static Map<Stage, Duration> budgets(CaseStudy study) {
+        Map<Stage, Duration> budgets = new EnumMap<>(Stage.class);
+        Map<String, Integer> custom = study.stageMinutes() == null ? Map.of() : study.stageMinutes();
+        for (Stage stage : Stage.values()) {
+            budgets.put(stage, Duration.ofMinutes(custom.getOrDefault(stage.contentKey(), stage.defaultMinutes())));
+        }
+        return budgets;
+    }
+
+    private SessionState state(PracticeSession session) {
+        StageClock stageClock = SessionJson.clock(session.getClockJson());
+        Instant now = session.getStatus() == SessionStatus.FINISHED && session.getFinishedAt() != null
+                ? session.getFinishedAt() : clock.instant();
+        Map<Stage, Duration> spent = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            spent.put(stage, stageClock.spentIn(stage, now));
+        }
+        var timing = new SessionState.Timing(stageClock.budgets(), spent, stageClock.remainingInStage(now),
+                stageClock.remainingInSession(now), stageClock.paused(), now, session.getFinishedAt());
+        return new SessionState(session.getId(), session.getCaseId(), title(session.getCaseId()), session.getMode(),
+                session.getLevel(), session.getStatus(), stageClock.current(), session.getVersion(),
+                SessionJson.answers(session.getAnswersJson()), timing);
+    }
+
+    private SessionSummary summary(PracticeSession session) {
+        return new SessionSummary(session.getId(), session.getCaseId(), title(session.getCaseId()), session.getMode(),
+                session.getLevel(), session.getStatus(), SessionJson.clock(session.getClockJson()).current(),
+                session.getStartedAt(), session.getUpdatedAt());
+    }
+
+    private String title(String caseId) {
+        return content.caseStudy(caseId).map(CaseStudy::title).orElse(caseId);
+    }
+}

@@ -1,0 +1,198 @@
+package org.designcoach.session;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.function.UnaryOperator;
+import org.designcoach.content.Levels;
+import org.jspecify.annotations.Nullable;
+
+/** A practice session: the stage in front, the clocks above, the way between stages below. */
+@Route("sessions/:sessionId")
+@PermitAll
+class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    final H2 heading = new H2();
+    final Span badges = new Span();
+    final SessionClockElement stageClock = new SessionClockElement("Stage");
+    final SessionClockElement sessionClock = new SessionClockElement("Session");
+    final Button pause = new Button();
+    final Div stepper = new Div();
+    final Div problems = new Div();
+    final Div stageArea = new Div();
+    final Button back = new Button("Previous stage");
+    final Button next = new Button();
+    final Span saved = new Span();
+    private final SessionService sessions;
+    private @Nullable SessionState state;
+
+    SessionView(SessionService sessions) {
+        this.sessions = sessions;
+        addClassNames("session-view", LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
+        heading.addClassNames(LumoUtility.Margin.NONE);
+        var clocks = new Div(stageClock, sessionClock, pause);
+        clocks.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.LARGE, LumoUtility.AlignItems.CENTER);
+        var titleBlock = new Div(heading, badges);
+        var top = new Div(titleBlock, clocks);
+        top.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+        stepper.addClassNames("session-stepper");
+        stepper.getElement().setAttribute("role", "navigation");
+        stepper.getElement().setAttribute("aria-label", "Stages");
+        problems.addClassNames("sandbox-problems");
+        problems.getElement().setAttribute("role", "alert");
+        problems.setVisible(false);
+        stageClock.getElement().addEventListener("clock-warning", event -> Notification.show(
+                "One minute left in this stage. Running over is allowed, and recorded.", 5000,
+                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING));
+        pause.addClickListener(event -> change(() -> sessions.pause(require().id(), require().version(),
+                !require().timing().paused())));
+        back.addClickListener(event -> go(require().stage().ordinal() - 1));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(event -> forward());
+        saved.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        saved.getElement().setAttribute("aria-live", "polite");
+        var footer = new Div(back, next, saved);
+        footer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+        add(top, stepper, problems, stageArea, footer);
+        stageArea.getElement().executeJs("const status = $0; this.addEventListener('input', () => "
+                + "status.textContent = 'Saving…')", saved.getElement());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
+        try {
+            show(sessions.open(id));
+        } catch (SessionException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return state == null ? "Practice session" : state.caseTitle() + " · " + state.stage().title();
+    }
+
+    private void show(SessionState newState) {
+        if (newState.status() != SessionStatus.IN_PROGRESS) {
+            getUI().ifPresent(ui -> ui.navigate(ReportView.class,
+                    new RouteParameters("sessionId", String.valueOf(newState.id()))));
+        }
+        boolean stageChanged = state == null || state.stage() != newState.stage();
+        state = newState;
+        heading.setText(newState.caseTitle());
+        badges.setText((newState.mode() == Mode.MOCK ? "Mock interview" : "Guided") + " · "
+                + Levels.label(newState.level()) + " · stage " + newState.stage().number() + " of 5: "
+                + newState.stage().title());
+        badges.addClassNames(LumoUtility.TextColor.SECONDARY);
+        showClocks(newState);
+        showStepper(newState);
+        back.setEnabled(newState.stage().ordinal() > 0);
+        next.setText(newState.stage() == Stage.TRADEOFFS ? "Finish and see the report" : "Next stage");
+        if (stageChanged) {
+            stageArea.removeAll();
+            stageArea.add(stage(newState));
+        }
+    }
+
+    private void showClocks(SessionState s) {
+        stageClock.show(s.timing().remainingInStage(), s.timing().paused());
+        sessionClock.show(s.timing().remainingInSession(), s.timing().paused());
+        pause.setVisible(s.mode() == Mode.GUIDED);
+        pause.setText(s.timing().paused() ? "Resume" : "Pause");
+    }
+
+    private void showStepper(SessionState s) {
+        stepper.removeAll();
+        for (Stage stage : Stage.values()) {
+            var step = new Button(stage.number() + ". " + stage.title(), event -> go(stage.ordinal()));
+            step.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            step.getElement().setAttribute("aria-current", stage == s.stage() ? "step" : "false");
+            if (stage == s.stage()) {
+                step.addClassNames("current");
+            }
+            stepper.add(step);
+        }
+    }
+
+    private Component stage(SessionState s) {
+        Saver saver = this::save;
+        return switch (s.stage()) {
+            case REQUIREMENTS -> new RequirementsStage(sessions.caseOf(s.id()), s, saver);
+            case ESTIMATION -> new EstimationStage(sessions, s, saver);
+            case DESIGN -> new DesignStage(sessions, s, saver);
+            case DEEP_DIVE -> new DeepDiveStage(sessions, s, saver);
+            case TRADEOFFS -> new TradeoffsStage(sessions, s, saver);
+        };
+    }
+
+    /** Saves a change at once; a change made on an older version is refused with a way to reload. */
+    void save(UnaryOperator<SessionAnswers> change) {
+        SessionState current = require();
+        change(() -> sessions.save(current.id(), current.version(), change.apply(current.answers())));
+        if (!problems.isVisible()) {
+            // Through JavaScript: the text must come back even when the server already had it, because
+            // the browser changed it to "Saving…" on the last keystroke.
+            saved.getElement().executeJs("this.textContent = $0", "All changes saved.");
+        }
+    }
+
+    private void go(int ordinal) {
+        if (ordinal >= 0 && ordinal < Stage.values().length && ordinal != require().stage().ordinal()) {
+            change(() -> sessions.goTo(require().id(), require().version(), Stage.values()[ordinal]));
+        }
+    }
+
+    private void forward() {
+        SessionState current = require();
+        if (current.stage() == Stage.TRADEOFFS) {
+            change(() -> sessions.finish(current.id(), current.version()));
+        } else {
+            go(current.stage().ordinal() + 1);
+        }
+    }
+
+    private void change(java.util.function.Supplier<SessionState> action) {
+        try {
+            show(action.get());
+            problems.setVisible(false);
+        } catch (StaleSessionException e) {
+            long id = require().id();
+            var reload = new Button("Reload the session", event -> {
+                state = null;
+                show(sessions.open(id));
+            });
+            problems.removeAll();
+            problems.add(new Paragraph(e.getMessage()), reload);
+            problems.setVisible(true);
+            saved.setText("");
+        } catch (SessionException e) {
+            problems.removeAll();
+            problems.add(new Paragraph(e.getMessage()));
+            problems.setVisible(true);
+        }
+    }
+
+    SessionState require() {
+        if (state == null) {
+            throw new IllegalStateException("No session is loaded");
+        }
+        return state;
+    }
+}

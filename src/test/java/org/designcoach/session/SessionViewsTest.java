@@ -1,0 +1,122 @@
+package org.designcoach.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.time.Duration;
+import java.util.List;
+import org.designcoach.TestAccounts;
+import org.designcoach.security.AccountService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@WithMockUser(username = "lena", roles = "LEARNER")
+class SessionViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private SessionService sessions;
+
+    @BeforeEach
+    void aLearnerHasAnAccount() {
+        TestAccounts.adminAndLearners(accounts, "lena");
+    }
+
+    @Test
+    void startingAPracticeOpensTheFirstStageOnTheClock() {
+        var start = navigate(StartSessionView.class, java.util.Map.of("caseId", "url-shortener"));
+        assertThat(start.level.getValue()).isEqualTo("mid");
+
+        test(start.start).click();
+
+        var view = (SessionView) getCurrentView();
+        assertThat(view.require().stage()).isEqualTo(Stage.REQUIREMENTS);
+        assertThat(view.stageClock.remainingMillis()).isBetween(Duration.ofSeconds(290).toMillis(),
+                Duration.ofMinutes(5).toMillis());
+        assertThat(view.pause.isVisible()).as("a mock session has no pause").isFalse();
+    }
+
+    @Test
+    void askingAQuestionRevealsOnlyItsAnswerAndIsSaved() {
+        SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+        assertThat(stage.getElement().getTextRecursively()).doesNotContain("About 100 million new links a month.");
+
+        test(stage.ownQuestion).setValue("How many links are created per month?");
+        test(stage.ask).click();
+
+        assertThat(stage.reply.getText()).contains("About 100 million new links a month.");
+        assertThat(sessions.open(view.require().id()).answers().askedQuestions()).containsExactly("monthly-links");
+    }
+
+    @Test
+    void aQuestionTheInterviewerCannotAnswerSaysWhatToAskAbout() {
+        SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+
+        test(stage.ownQuestion).setValue("What is your favourite colour?");
+        test(stage.ask).click();
+
+        assertThat(stage.reply.getText()).contains("nothing to add", "scale", "latency");
+    }
+
+    @Test
+    void aChangeFromAnOlderTabIsRefusedWithAWayToReload() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        SessionView view = open(state);
+        sessions.save(state.id(), state.version(), state.answers().withRequirements(List.of("From the other tab"),
+                List.of()));
+
+        view.save(answers -> answers.withRequirements(List.of("From this tab"), List.of()));
+
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(view.problems.getElement().getTextRecursively()).contains("another tab");
+        assertThat($(Button.class, view.problems).withText("Reload the session").exists()).isTrue();
+        assertThat(sessions.open(state.id()).answers().functional()).containsExactly("From the other tab");
+    }
+
+    @Test
+    void theStepperMovesBetweenStagesAndTheLastStageFinishes() {
+        SessionView view = open(sessions.start("url-shortener", Mode.GUIDED, "junior"));
+
+        test(view.next).click();
+        assertThat(view.require().stage()).isEqualTo(Stage.ESTIMATION);
+        assertThat(view.pause.isVisible()).isTrue();
+        test(view.back).click();
+        assertThat(view.require().stage()).isEqualTo(Stage.REQUIREMENTS);
+        for (int i = 0; i < 4; i++) {
+            test(view.next).click();
+        }
+        assertThat(view.next.getText()).isEqualTo("Finish and see the report");
+
+        test(view.next).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ReportView.class);
+        var report = (ReportView) getCurrentView();
+        assertThat(report.overall.getText()).matches("Overall \\d+ / 100");
+    }
+
+    @Test
+    void theListOffersToResumeAnUnfinishedSession() {
+        sessions.start("url-shortener", Mode.MOCK, "mid");
+
+        var list = navigate(SessionListView.class);
+
+        assertThat(test(list.grid).size()).isEqualTo(1);
+        assertThat(test(list.grid).getCellText(0, 0)).isEqualTo("URL shortener");
+        assertThat(test(list.grid).getCellText(0, 2)).isEqualTo("Stage 1: Requirements");
+    }
+
+    private SessionView open(SessionState state) {
+        return navigate(SessionView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
+    }
+}
