@@ -138,13 +138,16 @@ class ReportView extends Main implements BeforeEnterObserver {
         return new Div(new H3("Requirements"), side);
     }
 
-    private static Div estimatesSection(SessionState state, CaseStudy study) {
+    private Div estimatesSection(SessionState state, CaseStudy study) {
+        var checks = new java.util.HashMap<String, EstimationGrading.Line>();
+        sessions.checkWorksheet(state.caseId(), state.answers()).lines().forEach(line -> checks.put(line.id(), line));
         var rows = new Div();
         rows.addClassNames("session-estimates");
-        rows.add(new Span("Line"), new Span("Yours"), new Span("The reference"));
+        rows.add(new Span("Line"), new Span("Yours"), new Span("The reference"), new Span("Check"));
         for (CaseStudy.Result line : study.estimate().results()) {
+            var check = checks.get(line.id());
             rows.add(new Span(line.label()), new Span(state.answers().estimates().getOrDefault(line.id(), "—")),
-                    new Span(line.value()));
+                    new Span(line.value()), new Span(check == null ? "" : check.verdict() + " " + check.explanation()));
         }
         return new Div(new H3("Estimates"), rows);
     }

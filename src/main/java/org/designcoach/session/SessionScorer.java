@@ -146,8 +146,10 @@ final class SessionScorer {
                 .forEach(q -> missed.add("Not answered: " + standingQuestion(q)));
         String all = String.join(" ", Stream.concat(answers.tradeoffs().stream().map(SessionScorer::text),
                 answers.standing().values().stream()).toList());
+        // An empty design has no weak points to name: its one finding says that nothing was drawn.
         List<Finding> weak = design.findings().stream()
-                .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING).toList();
+                .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
+                .filter(f -> !f.ruleId().equals("nothing-drawn")).toList();
         long named = weak.stream().filter(f -> names(all, f, answers)).count();
         weak.stream().filter(f -> !names(all, f, answers)).forEach(f -> missed.add("Weak point not named: " + f.title()));
         double score = 40 * share(Math.min(complete, 2), 2) + 40 * share(answered, STANDING_QUESTIONS.size())

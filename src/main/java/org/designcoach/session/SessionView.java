@@ -94,7 +94,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             getUI().ifPresent(ui -> ui.navigate(ReportView.class,
                     new RouteParameters("sessionId", String.valueOf(newState.id()))));
         }
-        boolean stageChanged = state == null || state.stage() != newState.stage();
+        // The router reuses this view when going from one session to another: compare the session too.
+        boolean stageChanged = state == null || state.id() != newState.id() || state.stage() != newState.stage();
         state = newState;
         heading.setText(newState.caseTitle());
         badges.setText((newState.mode() == Mode.MOCK ? "Mock interview" : "Guided") + " · "
@@ -108,6 +109,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (stageChanged) {
             stageArea.removeAll();
             stageArea.add(stage(newState));
+            if (newState.mode() == Mode.GUIDED) {
+                stageArea.add(StageReference.of(newState.stage(), sessions.caseOf(newState.id()), sessions.palette()));
+            }
         }
     }
 

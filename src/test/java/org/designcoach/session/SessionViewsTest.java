@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import java.time.Duration;
 import java.util.List;
 import org.designcoach.TestAccounts;
@@ -103,6 +104,18 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ReportView.class);
         var report = (ReportView) getCurrentView();
         assertThat(report.overall.getText()).matches("Overall \\d+ / 100");
+    }
+
+    @Test
+    void onlyAGuidedSessionOffersTheReferenceAndOnlyForTheCurrentStage() {
+        SessionView mock = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        assertThat($(Details.class, mock.stageArea).exists()).isFalse();
+
+        SessionView guided = open(sessions.start("url-shortener", Mode.GUIDED, "mid"));
+        Details reference = $(Details.class, guided.stageArea).single();
+        assertThat(reference.isOpened()).isFalse();
+        assertThat(reference.getElement().getTextRecursively()).contains("Redirects answer within 100 ms at p99")
+                .doesNotContain("Generating short codes");
     }
 
     @Test
