@@ -119,6 +119,85 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theWorksheetIsPrefilledFromTheAnswersAndExplainsWhatItCannotRead() {
+        SessionState state = sessions.start("url-shortener", Mode.GUIDED, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withQuestions(List.of("monthly-links",
+                "read-write-ratio"), List.of()));
+        state = sessions.goTo(state.id(), state.version(), Stage.ESTIMATION);
+        SessionView view = open(state);
+        var stage = (EstimationStage) view.stageArea.getChildren().findFirst().orElseThrow();
+
+        assertThat(stage.assumptions.get("newLinksPerMonth").getValue()).isEqualTo("100M /month");
+        assertThat(stage.assumptions.get("readsPerWrite").getValue()).isEqualTo("10");
+        assertThat(stage.assumptions.get("recordSize").getValue()).isEmpty();
+
+        test(stage.results.get("writeQps")).setValue("40 /s");
+        test(stage.results.get("readQps")).setValue("12 parsecs");
+
+        assertThat(stage.checks.get("writeQps").getElement().getTextRecursively()).contains("Arithmetic right");
+        assertThat(stage.results.get("readQps").isInvalid()).isTrue();
+        assertThat(stage.results.get("readQps").getErrorMessage()).contains("'parsecs' is not a unit");
+        assertThat(stage.results.get("readQps").getValue()).isEqualTo("12 parsecs");
+        assertThat(sessions.open(state.id()).answers().estimates()).containsEntry("writeQps", "40 /s");
+
+        test(stage.scratch).setValue("newLinksPerMonth / (30 * 86400 s)");
+        test($(Button.class, stage).withText("Work it out").single()).click();
+        assertThat(stage.scratchResult.getText()).isEqualTo("= 38.6 /s");
+    }
+
+    @Test
+    void aMockWorksheetKeepsItsChecksForTheReport() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.ESTIMATION);
+        var stage = (EstimationStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+
+        test(stage.results.get("writeQps")).setValue("40 /s");
+
+        assertThat(stage.checks.get("writeQps").getElement().getTextRecursively()).isEmpty();
+    }
+
+    @Test
+    void theDeepDiveExaminesComponentsOfTheLearnersOwnDesign() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                new org.designcoach.design.Design(1, List.of(component("api", "app-server"), component("db", "sql-database"),
+                        component("cache", "cache"), component("cdn", "cdn")), List.of(), List.of())));
+        state = sessions.goTo(state.id(), state.version(), Stage.DEEP_DIVE);
+        var stage = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+
+        test(stage.chosen).selectItem("Application server", "SQL database");
+        var form = (DeepDiveStage.DeepDiveForm) stage.forms.getChildren().findFirst().orElseThrow();
+        test(form.challenge).setValue("Serving the redirects at peak");
+
+        assertThat(sessions.open(state.id()).answers().deepDives()).extracting(SessionAnswers.DeepDiveAnswer::componentId)
+                .containsExactly("api", "db");
+        assertThat(sessions.open(state.id()).answers().deepDives().getFirst().challenge())
+                .isEqualTo("Serving the redirects at peak");
+
+        test(stage.chosen).selectItem("Application server", "SQL database", "Cache", "CDN");
+        assertThat(stage.chosen.isInvalid()).isTrue();
+        assertThat(stage.chosen.getErrorMessage()).contains("at most three");
+    }
+
+    @Test
+    void tradeOffsAndTheStandingQuestionsAreSaved() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.TRADEOFFS);
+        var stage = (TradeoffsStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+
+        test(stage.decisions.getFirst().decision).setValue("PostgreSQL");
+        test(stage.standing.get("monthlyCost")).setValue("About 2,000 USD");
+
+        var saved = sessions.open(state.id()).answers();
+        assertThat(saved.tradeoffs()).extracting(SessionAnswers.TradeOffAnswer::decision).containsExactly("PostgreSQL");
+        assertThat(saved.standing()).containsEntry("monthlyCost", "About 2,000 USD");
+    }
+
+    private static org.designcoach.design.DesignComponent component(String id, String type) {
+        return new org.designcoach.design.DesignComponent(id, type, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Test
     void theListOffersToResumeAnUnfinishedSession() {
         sessions.start("url-shortener", Mode.MOCK, "mid");
 
