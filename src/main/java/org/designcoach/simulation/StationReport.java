@@ -5,7 +5,8 @@ package org.designcoach.simulation;
  * has two stations: the primary, and the replicas ({@code replicas} true).
  *
  * @param capacityRps      the designed capacity, every instance up
- * @param peakUtilisation  the highest offered load over capacity in any second
+ * @param peakUtilisation  the highest offered load over capacity in any second; infinite if it was sent
+ *                         requests while down
  * @param throughputRps    requests served per second at the busiest second
  * @param meanQueueLength  requests waiting or in service at the busiest second: L in Little's law
  * @param meanResponseMs   mean wait plus service time at the busiest second: W in Little's law
