@@ -1,0 +1,118 @@
+package org.designcoach.simulation;
+
+import java.util.List;
+import org.designcoach.design.DesignComponent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A component in the simulation: its stations and routes, and the load that reached it this second.
+ * A database with read replicas has two stations: reads spread evenly over the primary and the
+ * replicas (so read capacity grows with 1 + replicas), writes go to the primary alone.
+ */
+final class Node {
+
+    final int index;
+    final DesignComponent component;
+    final Kind kind;
+    final @Nullable ComponentProfile profile;
+    final int replicasPerInstance;
+    final double baseHitRatio;
+    final @Nullable Station primary;
+    final @Nullable Station replicas;
+
+    Plan readPlan = Plan.NOTHING;
+    Plan writePlan = Plan.NOTHING;
+    List<Integer> asyncTargets = List.of();
+
+    double readsIn;
+    double writesIn;
+    private double hitRatio;
+
+    Node(int index, DesignComponent component, Kind kind, @Nullable ComponentProfile profile, int replicasPerInstance,
+            double hitRatio, double queueSeconds) {
+        this.index = index;
+        this.component = component;
+        this.kind = kind;
+        this.profile = profile;
+        this.replicasPerInstance = replicasPerInstance;
+        this.baseHitRatio = hitRatio;
+        this.hitRatio = hitRatio;
+        if (kind == Kind.CLIENT || profile == null) {
+            primary = null;
+            replicas = null;
+        } else {
+            int instances = component.instanceCount();
+            primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds);
+            replicas = replicasPerInstance > 0 ? new Station(instances * replicasPerInstance,
+                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds) : null;
+        }
+    }
+
+    String id() {
+        return component.id();
+    }
+
+    String name() {
+        return component.displayName();
+    }
+
+    double hitRatio() {
+        return hitRatio;
+    }
+
+    void setHitRatio(double ratio) {
+        hitRatio = ratio;
+    }
+
+    /** Sets how many instances run; read replicas run beside the primaries, so they follow them. */
+    void setInstancesUp(int instances) {
+        if (primary != null) {
+            primary.setServers(instances);
+        }
+        if (replicas != null) {
+            replicas.setServers(instances * replicasPerInstance);
+        }
+    }
+
+    /** The share of reads the primary serves when replicas share the reading. */
+    double primaryReadShare() {
+        return 1.0 / (1 + replicasPerInstance);
+    }
+
+    /** The higher utilisation of its stations; 0 for a client. */
+    double utilisation() {
+        double own = primary == null ? 0 : primary.utilisation();
+        return replicas == null ? own : Math.max(own, replicas.utilisation());
+    }
+
+    boolean isDown() {
+        return primary != null && primary.isDown();
+    }
+
+    /** How components behave in the flow, by catalog type. */
+    enum Kind {
+        CLIENT, BALANCER, CACHE, QUEUE, TOPIC, DATABASE, SERVICE;
+
+        static Kind of(String type) {
+            return switch (type) {
+                case "web-client", "mobile-client", "api-client", "iot-device" -> CLIENT;
+                case "load-balancer", "global-load-balancer", "api-gateway", "dns", "service-mesh" -> BALANCER;
+                case "cache", "cdn" -> CACHE;
+                case "message-queue", "dead-letter-queue" -> QUEUE;
+                case "event-stream", "event-bus" -> TOPIC;
+                case "sql-database", "nosql-database" -> DATABASE;
+                default -> SERVICE;
+            };
+        }
+
+        /** Arrows into these are asynchronous whatever they are drawn as: the sender does not wait. */
+        boolean isAsynchronous() {
+            return this == QUEUE || this == TOPIC;
+        }
+
+        /** These split their requests over what they point to; the others call all of it. */
+        boolean splits() {
+            return this == BALANCER || this == QUEUE;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.designcoach.simulation;
+
+import org.designcoach.design.DesignComponent;
+import org.jspecify.annotations.Nullable;
+
+/** The component properties the simulator reads, checked: a design arrives from a learner's canvas. */
+final class Properties {
+
+    private Properties() {
+    }
+
+    /** The {@code hitRatio} property of a cache or CDN, or the default when it has none. */
+    static double hitRatio(DesignComponent component, double defaultRatio) {
+        @Nullable Double value = number(component, "hitRatio");
+        double ratio = value == null ? defaultRatio : value;
+        if (!(ratio >= 0 && ratio <= 1)) {
+            throw new SimulationException("'" + component.displayName() + "' has a hit ratio of " + ratio
+                    + "; a hit ratio is a fraction between 0 and 1, such as 0.9.");
+        }
+        return ratio;
+    }
+
+    /** The {@code readReplicas} property of a database, 0 when it has none. */
+    static int readReplicas(DesignComponent component) {
+        @Nullable Double value = number(component, "readReplicas");
+        if (value == null) {
+            return 0;
+        }
+        if (!(value >= 0 && value <= 100) || value != Math.rint(value)) {
+            throw new SimulationException("'" + component.displayName() + "' has " + value
+                    + " read replicas; write a whole number from 0 to 100.");
+        }
+        return value.intValue();
+    }
+
+    private static @Nullable Double number(DesignComponent component, String key) {
+        Object value = component.properties().get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        try {
+            return Double.parseDouble(value.toString().strip());
+        } catch (NumberFormatException notANumber) {
+            throw new SimulationException("'" + component.displayName() + "' has " + key + " '" + value
+                    + "', which is not a number.");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.designcoach.simulation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** Turns each simulated second into a tick and the run into a summary. */
+final class Recorder {
+
+    private final Node[] nodes;
+    private final List<StationLog> logs = new ArrayList<>();
+    private final List<Tick> ticks = new ArrayList<>();
+    private double offered;
+    private double answered;
+
+    Recorder(Node[] nodes) {
+        this.nodes = nodes;
+        for (Node node : nodes) {
+            if (node.primary != null) {
+                logs.add(new StationLog(node, node.primary, false));
+            }
+            if (node.replicas != null) {
+                logs.add(new StationLog(node, node.replicas, true));
+            }
+        }
+    }
+
+    Tick record(int second, double offeredRps, double success, Distribution latency) {
+        logs.forEach(StationLog::record);
+        Map<String, Double> utilisation = new LinkedHashMap<>();
+        List<String> down = new ArrayList<>(0);
+        for (Node node : nodes) {
+            if (node.primary != null) {
+                utilisation.put(node.id(), node.utilisation());
+                if (node.isDown()) {
+                    down.add(node.id());
+                }
+            }
+        }
+        offered += offeredRps;
+        answered += offeredRps * success;
+        Latency percentiles = new Latency(latency.quantile(0.5) * 1000, latency.quantile(0.95) * 1000,
+                latency.quantile(0.99) * 1000);
+        Tick tick = new Tick(second, offeredRps, offeredRps * success, 1 - success, percentiles,
+                Collections.unmodifiableMap(utilisation), down.isEmpty() ? List.of() : List.copyOf(down));
+        ticks.add(tick);
+        return tick;
+    }
+
+    SimulationRun finish(Scenario scenario, double availability, double monthlyCost) {
+        double weights = ticks.stream().mapToDouble(Tick::throughputRps).sum();
+        Latency mean = weights <= 0 ? Latency.ZERO : new Latency(
+                weighted(Latency::p50Ms, weights), weighted(Latency::p95Ms, weights), weighted(Latency::p99Ms, weights));
+        Latency worst = new Latency(worst(Latency::p50Ms), worst(Latency::p95Ms), worst(Latency::p99Ms));
+        Bottleneck bottleneck = logs.stream().max(Comparator.comparingDouble(StationLog::peakUtilisation))
+                .map(StationLog::bottleneck).orElse(null);
+        double peak = ticks.stream().mapToDouble(Tick::throughputRps).max().orElse(0);
+        Summary summary = new Summary(mean, worst, answered / ticks.size(), peak,
+                offered > 0 ? 1 - answered / offered : 0, availability, monthlyCost, bottleneck,
+                logs.stream().map(StationLog::report).toList());
+        return new SimulationRun(scenario, ticks, summary);
+    }
+
+    private double weighted(ToDoubleFunction<Latency> percentile, double weights) {
+        return ticks.stream().mapToDouble(tick -> tick.throughputRps() * percentile.applyAsDouble(tick.latency()))
+                .sum() / weights;
+    }
+
+    private double worst(ToDoubleFunction<Latency> percentile) {
+        return ticks.stream().mapToDouble(tick -> percentile.applyAsDouble(tick.latency())).max().orElse(0);
+    }
+}

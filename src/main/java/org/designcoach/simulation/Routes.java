@@ -1,0 +1,76 @@
+package org.designcoach.simulation;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The routing rules, one place to read them:
+ * <ul>
+ * <li>A load balancer, gateway, DNS or service mesh splits its requests evenly over what it points
+ * to; a message queue splits its messages over its consumers, who compete for them.</li>
+ * <li>Any other component calls everything it points to, one after the other, for every request:
+ * an arrow means "calls". So do streams and buses, whose every consumer gets every event.</li>
+ * <li>A read that can go to a cache or CDN goes there first (split evenly if there are several).
+ * Its misses go on through the cache's own arrows when it has any (read-through), otherwise to the
+ * caller's other targets (cache-aside). A hit goes no further.</li>
+ * <li>Writes go past caches that have no arrows of their own (the database is written; invalidation
+ * is not modelled) and through those that do (a CDN in front of a site passes writes on).</li>
+ * <li>Asynchronous arrows carry writes only: a read returns data to the user and leaves nothing to
+ * hand off, while an order, an upload or a reading from a sensor is what gets queued.</li>
+ * </ul>
+ */
+final class Routes {
+
+    private Routes() {
+    }
+
+    static void assign(Node[] nodes, List<Set<Integer>> sync, List<Set<Integer>> async) {
+        for (Node node : nodes) {
+            List<Integer> targets = List.copyOf(sync.get(node.index));
+            List<Integer> caches = targets.stream().filter(t -> nodes[t].kind == Node.Kind.CACHE).toList();
+            List<Integer> others = targets.stream().filter(t -> nodes[t].kind != Node.Kind.CACHE).toList();
+            node.readPlan = ownMisses(node, readPlan(node, caches, others, sync));
+            List<Integer> writeTargets = targets.stream()
+                    .filter(t -> nodes[t].kind != Node.Kind.CACHE || !sync.get(t).isEmpty()).toList();
+            node.writePlan = onward(node, writeTargets);
+            node.asyncTargets = List.copyOf(async.get(node.index));
+        }
+    }
+
+    private static Plan readPlan(Node node, List<Integer> caches, List<Integer> others, List<Set<Integer>> sync) {
+        Plan fallback = onward(node, others);
+        if (caches.isEmpty()) {
+            return fallback;
+        }
+        List<Plan.Branch> branches = caches.stream().map(cache -> {
+            Plan visit = new Plan.Visit(cache);
+            boolean readThrough = !sync.get(cache).isEmpty();
+            Plan plan = readThrough || fallback == Plan.NOTHING ? visit : new Plan.Sequence(
+                    List.of(visit, new Plan.Choice(List.of(new Plan.Branch(1, cache, fallback)))));
+            return new Plan.Branch(1.0 / caches.size(), Plan.Branch.ALWAYS, plan);
+        }).toList();
+        return new Plan.Choice(branches);
+    }
+
+    /** A cache passes on only its misses of what it would otherwise send on. */
+    private static Plan ownMisses(Node node, Plan plan) {
+        if (node.kind != Node.Kind.CACHE || plan == Plan.NOTHING) {
+            return plan;
+        }
+        return new Plan.Choice(List.of(new Plan.Branch(1, node.index, plan)));
+    }
+
+    private static Plan onward(Node node, List<Integer> targets) {
+        if (targets.isEmpty()) {
+            return Plan.NOTHING;
+        }
+        if (targets.size() == 1) {
+            return new Plan.Visit(targets.getFirst());
+        }
+        if (node.kind.splits()) {
+            return new Plan.Choice(targets.stream()
+                    .map(t -> new Plan.Branch(1.0 / targets.size(), Plan.Branch.ALWAYS, new Plan.Visit(t))).toList());
+        }
+        return new Plan.Sequence(targets.stream().<Plan>map(Plan.Visit::new).toList());
+    }
+}

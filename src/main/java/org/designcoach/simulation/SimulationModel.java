@@ -1,0 +1,76 @@
+package org.designcoach.simulation;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.designcoach.design.Design;
+
+/**
+ * The simulator's entry point: what each component type can do, and a method to run a scenario
+ * against a design. Immutable and thread-safe; each run builds its own state.
+ *
+ * <p>Each component is an M/M/c station with c = its instances, each serving
+ * {@code capacityPerInstance} requests a second; a request's time there is its wait (Erlang C) plus
+ * the type's service time. Requests start at clients and follow the arrows ({@link Routes} has the
+ * rules); only synchronous arrows add to the user's latency.
+ */
+public final class SimulationModel {
+
+    /** The catalog's default hit ratio for caches and CDNs. */
+    public static final double DEFAULT_HIT_RATIO = 0.9;
+
+    private final Map<String, ComponentProfile> profiles;
+    private final double defaultHitRatio;
+
+    private SimulationModel(Map<String, ComponentProfile> profiles, double defaultHitRatio) {
+        this.profiles = Map.copyOf(profiles);
+        this.defaultHitRatio = defaultHitRatio;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Runs the scenario against the design.
+     *
+     * @throws SimulationException when the design cannot carry traffic (no client, a synchronous
+     *                             cycle, a component without capacity or with a bad property) or the
+     *                             scenario names what the design does not have
+     */
+    public SimulationRun run(Design design, Scenario scenario) {
+        return new Simulator(Topology.of(design, profiles, defaultHitRatio), scenario).run();
+    }
+
+    public static final class Builder {
+
+        private final Map<String, ComponentProfile> profiles = new HashMap<>();
+        private double defaultHitRatio = DEFAULT_HIT_RATIO;
+
+        private Builder() {
+        }
+
+        /** Profiles by component type; later ones replace earlier ones of the same type. */
+        public Builder profiles(Map<String, ComponentProfile> byType) {
+            profiles.putAll(byType);
+            return this;
+        }
+
+        public Builder profile(ComponentProfile profile) {
+            profiles.put(profile.type(), profile);
+            return this;
+        }
+
+        /** The hit ratio of a cache or CDN whose design does not set one. */
+        public Builder defaultHitRatio(double ratio) {
+            if (!(ratio >= 0 && ratio <= 1)) {
+                throw new SimulationException("A hit ratio is between 0 and 1, not " + ratio + ".");
+            }
+            defaultHitRatio = ratio;
+            return this;
+        }
+
+        public SimulationModel build() {
+            return new SimulationModel(profiles, defaultHitRatio);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.designcoach.simulation;
+
+import java.util.SplittableRandom;
+
+/** One run of one scenario over one topology: the loop over simulated seconds. Used once. */
+final class Simulator {
+
+    private final Topology topology;
+    private final Scenario scenario;
+    private final Incidents incidents;
+    private final Flow flow;
+    private final Recorder recorder;
+    private final SplittableRandom random;
+
+    Simulator(Topology topology, Scenario scenario) {
+        this.topology = topology;
+        this.scenario = scenario;
+        this.incidents = new Incidents(topology.nodes, scenario.incidents());
+        this.flow = new Flow(topology);
+        this.recorder = new Recorder(topology.nodes);
+        this.random = new SplittableRandom(scenario.seed());
+    }
+
+    SimulationRun run() {
+        Availability availability = new Availability(topology.nodes);
+        double steadyAvailability = availability.ofSystem(topology.clients, scenario.readFraction());
+        double lastErrorRate = 0;
+        for (int second = 0; second < scenario.durationSeconds(); second++) {
+            incidents.apply(second);
+            double offered = arrivals(second) * (1 + incidents.retriesPerError() * lastErrorRate);
+            flow.push(offered, scenario.readFraction());
+            flow.evaluate();
+            lastErrorRate = recorder.record(second, offered, success(), latency()).errorRate();
+        }
+        return recorder.finish(scenario, steadyAvailability, availability.monthlyCost());
+    }
+
+    /**
+     * The second's new requests. With noise, a Poisson count of the shaped rate, drawn as its normal
+     * approximation (mean λ, deviation √λ), which is close for any rate a design is tested at.
+     */
+    private double arrivals(int second) {
+        double rate = scenario.peakRequestsPerSecond() * scenario.load().factor(second, scenario.durationSeconds());
+        if (!scenario.arrivalNoise() || rate <= 0) {
+            return rate;
+        }
+        return Math.max(0, rate + Math.sqrt(rate) * random.nextGaussian());
+    }
+
+    private double success() {
+        double read = scenario.readFraction();
+        double sum = 0;
+        for (int client : topology.clients) {
+            sum += read * flow.success(client, true) + (1 - read) * flow.success(client, false);
+        }
+        return sum / topology.clients.length;
+    }
+
+    private Distribution latency() {
+        double read = scenario.readFraction();
+        double share = 1.0 / topology.clients.length;
+        Distribution all = Distribution.mixture(2 * topology.clients.length);
+        for (int client : topology.clients) {
+            all.mix(share * read, flow.time(client, true)).mix(share * (1 - read), flow.time(client, false));
+        }
+        return all.compact();
+    }
+}

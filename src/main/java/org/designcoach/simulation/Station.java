@@ -1,0 +1,143 @@
+package org.designcoach.simulation;
+
+/**
+ * One queue in front of a component's instances, stepped one second at a time. Within a second
+ * the M/M/c formulas give the waiting; across seconds a fluid backlog carries what could not be
+ * served. The backlog is bounded: a user's request waits at most {@code queueSeconds} of capacity
+ * before it times out, and what does not fit is dropped and counts as an error.
+ */
+final class Station {
+
+    /**
+     * Beyond this the M/M/c queue has no steady state; above it the fluid backlog describes the
+     * waiting, and the random part is held at its value here.
+     */
+    static final double MAX_STEADY_UTILISATION = 0.99;
+
+    private final double ratePerServer;
+    private final double serviceTimeSeconds;
+    private final double queueSeconds;
+    private int servers;
+    private double backlog;
+
+    private double arrivals;
+    private double served;
+    private double dropped;
+    private double waitProbability;
+    private double drainRate;
+
+    Station(int servers, double ratePerServer, double serviceTimeMs, double queueSeconds) {
+        this.servers = servers;
+        this.ratePerServer = ratePerServer;
+        this.serviceTimeSeconds = serviceTimeMs / 1000;
+        this.queueSeconds = queueSeconds;
+    }
+
+    void setServers(int count) {
+        servers = Math.max(0, count);
+    }
+
+    /** Takes one second of arrivals and serves what the instances can. */
+    void step(double arrivalsPerSecond) {
+        arrivals = arrivalsPerSecond;
+        double capacity = capacity();
+        if (capacity <= 0) {
+            dropped = arrivals + backlog;
+            served = 0;
+            backlog = 0;
+            waitProbability = 0;
+            drainRate = 0;
+            return;
+        }
+        double waiting = backlog + arrivals;
+        served = Math.min(waiting, capacity);
+        backlog = waiting - served;
+        dropped = Math.max(0, backlog - capacity * queueSeconds);
+        backlog -= dropped;
+        double steadyRate = Math.min(served, MAX_STEADY_UTILISATION * capacity);
+        waitProbability = Queueing.erlangC(servers, steadyRate / ratePerServer);
+        drainRate = capacity - steadyRate;
+    }
+
+    double capacity() {
+        return servers * ratePerServer;
+    }
+
+    boolean isDown() {
+        return servers == 0;
+    }
+
+    double arrivals() {
+        return arrivals;
+    }
+
+    double served() {
+        return served;
+    }
+
+    double dropped() {
+        return dropped;
+    }
+
+    double backlog() {
+        return backlog;
+    }
+
+    /** Offered load over capacity; above 1 the station is overloaded. Infinite when it is down with load. */
+    double utilisation() {
+        double capacity = capacity();
+        if (capacity <= 0) {
+            return arrivals > 0 ? Double.POSITIVE_INFINITY : 0;
+        }
+        return arrivals / capacity;
+    }
+
+    /** The share of this second's arrivals that went on: more than 1 while a backlog drains. */
+    double passFraction() {
+        return arrivals > 0 ? served / arrivals : 0;
+    }
+
+    /** The share of this second's arrivals that were dropped. */
+    double dropFraction() {
+        return arrivals > 0 ? Math.min(1, dropped / arrivals) : 0;
+    }
+
+    /** Seconds a request waits behind the backlog that did not fit into earlier seconds. */
+    double backlogWait() {
+        double capacity = capacity();
+        return capacity > 0 ? backlog / capacity : 0;
+    }
+
+    /** Erlang C's mean wait plus the backlog's, in seconds. */
+    double meanWait() {
+        return (drainRate > 0 ? waitProbability / drainRate : 0) + backlogWait();
+    }
+
+    double meanResponse() {
+        return meanWait() + serviceTimeSeconds;
+    }
+
+    /**
+     * Requests in the station: the M/M/c queue length C·ρ/(1−ρ), the backlog, and the requests in
+     * service, λ times the service time (an instance works on many at once, which μ already counts).
+     */
+    double meanQueueLength() {
+        double capacity = capacity();
+        if (capacity <= 0) {
+            return 0;
+        }
+        double rho = Math.min(served, MAX_STEADY_UTILISATION * capacity) / capacity;
+        return waitProbability * rho / (1 - rho) + backlog + served * serviceTimeSeconds;
+    }
+
+    /** The response time below which a fraction p of requests finish, in seconds. */
+    double responseQuantile(double p) {
+        return serviceTimeSeconds + backlogWait() + Queueing.waitQuantile(waitProbability, drainRate, p);
+    }
+
+    /** The response time as atoms: no wait with probability 1−C, else an exponential wait of mean 1/(cμ−λ). */
+    Distribution distribution() {
+        double fixed = serviceTimeSeconds + backlogWait();
+        return drainRate > 0 ? Distribution.station(fixed, waitProbability, 1 / drainRate) : Distribution.fixed(fixed);
+    }
+}

@@ -1,0 +1,23 @@
+package org.designcoach.simulation;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A run in a few numbers.
+ *
+ * @param latency       each percentile averaged over the seconds, weighted by the requests answered in each
+ * @param worstLatency  each percentile at its worst second
+ * @param errorRate     failed requests over all requests sent
+ * @param availability  the steady-state availability of the design's synchronous paths, 0..1
+ * @param monthlyCost   dollars a month for every instance, replica and standby
+ * @param bottleneck    the most loaded component, absent when the design has nothing but clients
+ */
+public record Summary(Latency latency, Latency worstLatency, double meanThroughputRps, double peakThroughputRps,
+        double errorRate, double availability, double monthlyCost, @Nullable Bottleneck bottleneck,
+        List<StationReport> stations) {
+
+    public Summary {
+        stations = List.copyOf(stations);
+    }
+}

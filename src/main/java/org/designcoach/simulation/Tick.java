@@ -1,0 +1,19 @@
+package org.designcoach.simulation;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One simulated second as users and operators see it.
+ *
+ * @param offeredRps    requests per second the clients sent, retries included
+ * @param throughputRps requests per second that were answered without error
+ * @param errorRate     the share of requests that failed: dropped by a full queue or sent to a component that is down
+ * @param latency       end-to-end response times of the user's requests, over synchronous arrows only
+ * @param utilisation   offered load over capacity by component id, clients left out; above 1 is overload,
+ *                      infinite while a component is down and still sent requests
+ * @param down          ids of components with no instance running
+ */
+public record Tick(int second, double offeredRps, double throughputRps, double errorRate, Latency latency,
+        Map<String, Double> utilisation, List<String> down) {
+}

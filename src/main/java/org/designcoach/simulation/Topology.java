@@ -1,0 +1,183 @@
+package org.designcoach.simulation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.designcoach.design.Connection;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
+
+/**
+ * A design checked and turned into nodes, their routes and the order in which load flows through
+ * them. Arrows into a client are left out: clients are where requests start, not where they end.
+ * Arrows are synchronous unless drawn asynchronous or pointing into a queue, stream or bus.
+ */
+final class Topology {
+
+    /** Erlang C costs a step per instance each second; a larger fleet is a typing slip in an interview. */
+    static final int MAX_INSTANCES = 10_000;
+    /** A user's request waits at most a second's worth of capacity before it times out. */
+    static final double USER_QUEUE_SECONDS = 1;
+    /** Work handed off asynchronously may wait an hour in a queue before it is lost. */
+    static final double ASYNC_QUEUE_SECONDS = 3600;
+
+    final Node[] nodes;
+    final int[] order;
+    final int[] clients;
+
+    private Topology(Node[] nodes, int[] order, int[] clients) {
+        this.nodes = nodes;
+        this.order = order;
+        this.clients = clients;
+    }
+
+    static Topology of(Design design, Map<String, ComponentProfile> profiles, double defaultHitRatio) {
+        List<DesignComponent> components = design.components();
+        Map<String, Integer> indexById = new HashMap<>();
+        for (DesignComponent component : components) {
+            if (indexById.putIfAbsent(component.id(), indexById.size()) != null) {
+                throw new SimulationException("Two components share the id '" + component.id() + "'.");
+            }
+        }
+        List<Node.Kind> kinds = components.stream().map(component -> Node.Kind.of(component.type())).toList();
+        List<Set<Integer>> sync = sets(components.size());
+        List<Set<Integer>> async = sets(components.size());
+        for (Connection connection : design.connections()) {
+            int from = index(indexById, connection.from(), connection);
+            int to = index(indexById, connection.to(), connection);
+            if (kinds.get(to) == Node.Kind.CLIENT) {
+                continue;
+            }
+            boolean delivery = kinds.get(from).isAsynchronous();
+            boolean handOff = connection.isAsync() || kinds.get(to).isAsynchronous();
+            (handOff && !delivery ? async : sync).get(from).add(to);
+        }
+        int[] clients = clientsOf(kinds);
+        rejectSynchronousCycle(components, sync);
+        boolean[] userFacing = reachable(clients, sync);
+        Node[] nodes = new Node[components.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = node(i, components.get(i), kinds.get(i), profiles, defaultHitRatio, userFacing[i]);
+        }
+        Routes.assign(nodes, sync, async);
+        return new Topology(nodes, order(sync, async), clients);
+    }
+
+    private static Node node(int index, DesignComponent component, Node.Kind kind,
+            Map<String, ComponentProfile> profiles, double defaultHitRatio, boolean userFacing) {
+        ComponentProfile profile = profiles.get(component.type());
+        if (kind == Node.Kind.CLIENT) {
+            return new Node(index, component, kind, profile, 0, 0, 0);
+        }
+        if (profile == null) {
+            throw new SimulationException("There is no profile for the type '" + component.type() + "' of '"
+                    + component.displayName() + "'.");
+        }
+        if (component.instanceCount() <= 0 || profile.capacityPerInstance() <= 0) {
+            throw new SimulationException("'" + component.displayName() + "' has zero capacity: "
+                    + component.instanceCount() + " instances of " + profile.capacityPerInstance()
+                    + " requests/s each. Give it at least one instance.");
+        }
+        if (component.instanceCount() > MAX_INSTANCES) {
+            throw new SimulationException("'" + component.displayName() + "' has " + component.instanceCount()
+                    + " instances; the simulator takes at most " + MAX_INSTANCES + " per component.");
+        }
+        double hitRatio = kind == Node.Kind.CACHE ? Properties.hitRatio(component, defaultHitRatio) : 0;
+        int replicas = kind == Node.Kind.DATABASE ? Properties.readReplicas(component) : 0;
+        return new Node(index, component, kind, profile, replicas, hitRatio,
+                userFacing ? USER_QUEUE_SECONDS : ASYNC_QUEUE_SECONDS);
+    }
+
+    private static int index(Map<String, Integer> indexById, String id, Connection connection) {
+        Integer index = indexById.get(id);
+        if (index == null) {
+            throw new SimulationException("The arrow " + connection.from() + " → " + connection.to()
+                    + " points at '" + id + "', which is not in the design.");
+        }
+        return index;
+    }
+
+    private static int[] clientsOf(List<Node.Kind> kinds) {
+        int[] clients = IntStream.range(0, kinds.size())
+                .filter(i -> kinds.get(i) == Node.Kind.CLIENT).toArray();
+        if (clients.length == 0) {
+            throw new SimulationException("The design has no client, so no traffic enters it. Add a web client, "
+                    + "mobile client, API client or IoT device and draw an arrow from it.");
+        }
+        return clients;
+    }
+
+    private static void rejectSynchronousCycle(List<DesignComponent> components, List<Set<Integer>> sync) {
+        List<Integer> cycle = Graphs.findCycle(sync);
+        if (!cycle.isEmpty()) {
+            String names = cycle.stream().map(i -> components.get(i).id()).collect(Collectors.joining(" → "));
+            throw new SimulationException("Synchronous arrows form a cycle: " + names + " → "
+                    + components.get(cycle.getFirst()).id() + ". A request would wait on itself forever; make one "
+                    + "arrow asynchronous or remove it.");
+        }
+    }
+
+    private static boolean[] reachable(int[] starts, List<Set<Integer>> successors) {
+        boolean[] seen = new boolean[successors.size()];
+        List<Integer> work = new ArrayList<>();
+        for (int start : starts) {
+            seen[start] = true;
+            work.add(start);
+        }
+        while (!work.isEmpty()) {
+            for (int next : successors.get(work.removeLast())) {
+                if (!seen[next]) {
+                    seen[next] = true;
+                    work.add(next);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The order load flows in: every node after all that send to it. An asynchronous arrow that
+     * closes a loop (a worker publishing back to the queue it reads) is left out of the flow, so a
+     * message that comes round again is not counted twice.
+     */
+    private static int[] order(List<Set<Integer>> sync, List<Set<Integer>> async) {
+        List<Set<Integer>> all = sets(sync.size());
+        for (int i = 0; i < sync.size(); i++) {
+            all.get(i).addAll(sync.get(i));
+            all.get(i).addAll(async.get(i));
+        }
+        int[] order = Graphs.order(all);
+        while (order == null) {
+            breakLoop(Graphs.findCycle(all), sync, async, all);
+            order = Graphs.order(all);
+        }
+        return order;
+    }
+
+    /** Without synchronous cycles every loop has an arrow that is only asynchronous; that one goes. */
+    private static void breakLoop(List<Integer> cycle, List<Set<Integer>> sync, List<Set<Integer>> async,
+            List<Set<Integer>> all) {
+        for (int k = 0; k < cycle.size(); k++) {
+            int from = cycle.get(k);
+            int to = cycle.get((k + 1) % cycle.size());
+            if (!sync.get(from).contains(to) && async.get(from).remove(to)) {
+                all.get(from).remove(to);
+                return;
+            }
+        }
+        throw new IllegalStateException("A loop without an asynchronous arrow: " + cycle);
+    }
+
+    private static List<Set<Integer>> sets(int count) {
+        List<Set<Integer>> sets = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            sets.add(new LinkedHashSet<>());
+        }
+        return sets;
+    }
+}

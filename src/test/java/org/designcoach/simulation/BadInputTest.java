@@ -1,0 +1,128 @@
+package org.designcoach.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.designcoach.simulation.Designs.design;
+
+import java.util.List;
+import java.util.Map;
+import org.designcoach.design.Connection;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Designs and scenarios the simulator refuses, each with a message that says what to change. */
+class BadInputTest {
+
+    private final SimulationModel model = Profiles.simpleModel();
+    private final Scenario scenario = Scenario.steady(10, 100, 0.5);
+
+    @Test
+    void aDesignWithoutAClientIsRefused() {
+        assertThatThrownBy(() -> model.run(design(List.of("api=app-server", "db=sql-database"), "api>db"), scenario))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("no client");
+    }
+
+    @Test
+    void aCycleOfSynchronousArrowsIsFoundAndNamed() {
+        Design cycle = design(List.of("c=web-client", "a=app-server", "b=microservice", "d=microservice"),
+                "c>a", "a>b", "b>d", "d>a");
+
+        assertThatThrownBy(() -> model.run(cycle, scenario)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("a → b → d → a");
+    }
+
+    @Test
+    void aLoopThroughAQueueIsAllowedAndCountedOnce() {
+        Design loop = design(List.of("c=web-client", "api=app-server", "q=message-queue", "w=worker x5"),
+                "c>api", "api>q", "q>w", "w>q");
+
+        SimulationRun run = model.run(loop, Scenario.steady(10, 100, 0).withoutNoise());
+
+        assertThat(Runs.station(run, "w").throughputRps()).isEqualTo(100);
+    }
+
+    @Test
+    void aComponentWithZeroInstancesHasZeroCapacity() {
+        assertThatThrownBy(() -> model.run(design(List.of("c=web-client", "api=app-server x0"), "c>api"), scenario))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("zero capacity");
+    }
+
+    @Test
+    void aTypeWithZeroCapacityIsRefused() {
+        SimulationModel broken = SimulationModel.builder().profiles(Profiles.simple())
+                .profile(new ComponentProfile("app-server", 0, 20, 0.999, 100)).build();
+
+        assertThatThrownBy(() -> broken.run(design(List.of("c=web-client", "api=app-server"), "c>api"), scenario))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("zero capacity");
+    }
+
+    @Test
+    void aHitRatioAboveOneIsRefused() {
+        Design design = design(List.of("c=web-client", "cache=cache hit=1.5"), "c>cache");
+
+        assertThatThrownBy(() -> model.run(design, scenario)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("hit ratio of 1.5");
+    }
+
+    @Test
+    void aHitRatioThatIsNotANumberIsRefused() {
+        Design design = new Design(1, List.of(component("c", "web-client", Map.of()),
+                component("cache", "cache", Map.of("hitRatio", "most"))),
+                List.of(new Connection("c", "cache", Connection.SYNC, null, null)), List.of());
+
+        assertThatThrownBy(() -> model.run(design, scenario)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("not a number");
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0, -5, 1.000_000_001e9, Double.NaN, Double.POSITIVE_INFINITY})
+    void aLoadThatIsNotPositiveOrAboveABillionIsRefused(double load) {
+        assertThatThrownBy(() -> Scenario.steady(10, load, 0.5)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("peak load");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 3601})
+    void aDurationOutsideOneSecondToAnHourIsRefused(int seconds) {
+        assertThatThrownBy(() -> Scenario.steady(seconds, 100, 0.5)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("1 to 3600 seconds");
+    }
+
+    @Test
+    void anArrowToAMissingComponentIsRefused() {
+        assertThatThrownBy(() -> model.run(design(List.of("c=web-client"), "c>ghost"), scenario))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("'ghost'");
+    }
+
+    @Test
+    void aTypeWithoutAProfileIsRefused() {
+        assertThatThrownBy(() -> model.run(design(List.of("c=web-client", "x=quantum-computer"), "c>x"), scenario))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("quantum-computer");
+    }
+
+    @Test
+    void anIncidentAboutAMissingComponentOrANonCacheIsRefused() {
+        Design design = design(List.of("c=web-client", "api=app-server"), "c>api");
+
+        assertThatThrownBy(() -> model.run(design, scenario.with(new Incident.InstanceFailure("db", 1, 5))))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("'db'");
+        assertThatThrownBy(() -> model.run(design, scenario.with(new Incident.CacheFlush("api", 1, 5))))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("Only a cache or CDN");
+        assertThatThrownBy(() -> model.run(design, scenario.with(new Incident.ZoneFailure("z", 1))))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("zone 'z'");
+    }
+
+    @Test
+    void aReadFractionOutsideZeroToOneIsRefused() {
+        assertThatThrownBy(() -> Scenario.steady(10, 100, 1.2)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("read fraction");
+        assertThat(Scenario.readFraction(10, 1)).isEqualTo(10.0 / 11);
+    }
+
+    private static DesignComponent component(String id, String type, Map<String, Object> properties) {
+        return new DesignComponent(id, type, null, null, 1, false, null, null, properties, null, null);
+    }
+}

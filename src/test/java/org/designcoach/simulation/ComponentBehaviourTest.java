@@ -1,0 +1,148 @@
+package org.designcoach.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.data.Percentage.withPercentage;
+import static org.designcoach.simulation.Designs.design;
+import static org.designcoach.simulation.Runs.replicas;
+import static org.designcoach.simulation.Runs.station;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How each kind of component passes traffic on; exact rates, so arrivals are without noise. */
+class ComponentBehaviourTest {
+
+    private final SimulationModel model = Profiles.simpleModel();
+
+    private SimulationRun run(double load, double readFraction, List<String> components, String... arrows) {
+        return model.run(design(components, arrows), Scenario.steady(20, load, readFraction).withoutNoise());
+    }
+
+    @Test
+    void aLoadBalancerSplitsItsRequestsEvenly() {
+        SimulationRun run = run(900, 0.5, List.of("c=web-client", "lb=load-balancer", "a=app-server", "b=app-server",
+                "d=app-server"), "c>lb", "lb>a", "lb>b", "lb>d");
+
+        assertThat(List.of("a", "b", "d")).allSatisfy(id -> assertThat(station(run, id).throughputRps())
+                .isCloseTo(300, within(1e-6)));
+    }
+
+    @Test
+    void aServiceCallsEveryDependencyAndTheirLatenciesAdd() {
+        SimulationRun run = run(100, 0.5, List.of("c=web-client", "api=app-server x2", "db=sql-database",
+                "s=search-engine"), "c>api", "api>db", "api>s");
+
+        assertThat(station(run, "db").throughputRps()).isCloseTo(100, within(1e-6));
+        assertThat(station(run, "s").throughputRps()).isCloseTo(100, within(1e-6));
+        assertThat(run.summary().latency().p50Ms()).isCloseTo(20 + 5 + 20, within(1.0));
+    }
+
+    @Test
+    void capacityIsInstancesTimesCapacityPerInstance() {
+        SimulationRun run = run(2_500, 0.5, List.of("c=web-client", "api=app-server x4"), "c>api");
+
+        assertThat(station(run, "api").capacityRps()).isEqualTo(4_000);
+        assertThat(Runs.utilisation(run, 5, "api")).isCloseTo(0.625, within(1e-9));
+    }
+
+    @Test
+    void readReplicasTakeReadsAndThePrimaryTakesEveryWrite() {
+        SimulationRun run = run(6_000, 0.75, List.of("c=web-client", "db=sql-database replicas=2"), "c>db");
+
+        // 4,500 reads spread over the primary and two replicas, 1,500 each; 1,500 writes on the primary.
+        assertThat(station(run, "db").throughputRps()).isCloseTo(1_500 + 1_500, within(1e-6));
+        assertThat(replicas(run, "db").throughputRps()).isCloseTo(3_000, within(1e-6));
+        assertThat(replicas(run, "db").capacityRps()).isEqualTo(6_000);
+        assertThat(run.summary().errorRate()).isZero();
+    }
+
+    @Test
+    void aReadThroughCdnPassesOnOnlyItsMissesButEveryWrite() {
+        SimulationRun run = run(1_000, 0.8, List.of("c=web-client", "cdn=cdn hit=0.75", "api=app-server x2"),
+                "c>cdn", "cdn>api");
+
+        assertThat(station(run, "api").throughputRps()).isCloseTo(800 * 0.25 + 200, within(1e-6));
+    }
+
+    @Test
+    void aCacheWithoutArrowsSendsItsMissesToTheCallersOtherTargetsAndWritesGoPastIt() {
+        SimulationRun run = run(1_000, 0.9, List.of("c=web-client", "api=app-server x2", "cache=cache hit=0.8",
+                "db=sql-database"), "c>api", "api>cache", "api>db");
+
+        assertThat(station(run, "cache").throughputRps()).isCloseTo(900, within(1e-6));
+        assertThat(station(run, "db").throughputRps()).isCloseTo(900 * 0.2 + 100, within(1e-6));
+    }
+
+    @Test
+    void asynchronousArrowsCarryWritesAndAddNothingToTheUsersLatency() {
+        SimulationRun queued = run(400, 0.5, List.of("c=web-client", "api=app-server", "q=message-queue",
+                "w=worker x2"), "c>api", "api>q", "q>w");
+        SimulationRun alone = run(400, 0.5, List.of("c=web-client", "api=app-server"), "c>api");
+
+        assertThat(station(queued, "q").throughputRps()).isCloseTo(200, within(1e-6));
+        assertThat(station(queued, "w").throughputRps()).isCloseTo(200, within(1e-6));
+        assertThat(queued.summary().latency()).isEqualTo(alone.summary().latency());
+    }
+
+    @Test
+    void aQueueHoldsWhatItsConsumersCannotTakeInsteadOfFailingTheUser() {
+        SimulationRun run = run(1_000, 0, List.of("c=web-client", "api=app-server x2", "q=message-queue",
+                "w=worker"), "c>api", "api~>q", "q>w");
+
+        assertThat(station(run, "w").maxBacklog()).isCloseTo(20 * (1_000 - 200), withPercentage(1));
+        assertThat(run.summary().errorRate()).isZero();
+        assertThat(run.summary().bottleneck().componentId()).isEqualTo("w");
+    }
+
+    @Test
+    void anOverloadedStationQueuesUpToASecondAndThenDrops() {
+        SimulationRun run = run(1_500, 0.5, List.of("c=web-client", "api=app-server"), "c>api");
+
+        assertThat(Runs.at(run, 0).errorRate()).isZero();
+        assertThat(Runs.at(run, 0).latency().p50Ms()).isGreaterThan(500);
+        assertThat(Runs.at(run, 10).errorRate()).isCloseTo(1 - 1_000.0 / 1_500, within(1e-9));
+        assertThat(station(run, "api").droppedRequests()).isCloseTo(19 * 500 - 500, within(1e-6));
+    }
+
+    @Test
+    void theBottleneckIsNamedWithItsLoadAndCapacity() {
+        SimulationRun run = run(4_100, 0, List.of("c=web-client", "lb=load-balancer", "api=app-server x6",
+                "db=sql-database"), "c>lb", "lb>api", "api>db");
+
+        assertThat(run.summary().bottleneck().reason())
+                .isEqualTo("Tech: 4,100 writes/s against a capacity of 3,000");
+        assertThat(run.summary().bottleneck().componentId()).isEqualTo("db");
+    }
+
+    @Test
+    void availabilityMultipliesAlongTheRouteAndRedundancyRaisesIt() {
+        SimulationRun single = run(100, 0.5, List.of("c=web-client", "api=app-server", "db=sql-database"),
+                "c>api", "api>db");
+        SimulationRun redundant = run(100, 0.5, List.of("c=web-client", "api=app-server x3 multiAz",
+                "db=sql-database multiAz"), "c>api", "api>db");
+
+        double zone = Availability.ZONE_AVAILABILITY;
+        assertThat(single.summary().availability()).isCloseTo(0.999 * zone * 0.9995 * zone, within(1e-12));
+        assertThat(redundant.summary().availability())
+                .isCloseTo((1 - Math.pow(0.001, 3)) * (1 - Math.pow(0.0005, 2)), within(1e-12));
+    }
+
+    @Test
+    void monthlyCostCountsInstancesReplicasAndStandbys() {
+        SimulationRun run = run(100, 0.5, List.of("c=web-client", "api=app-server x3", "db=sql-database replicas=2",
+                "cache=cache multiAz"), "c>api", "api>cache", "api>db");
+
+        assertThat(run.summary().monthlyCost()).isEqualTo(3 * 200 + 3 * 1000 + 2 * 300);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRunAndAnotherSeedAnother() {
+        var components = design(List.of("c=web-client", "api=app-server x2"), "c>api");
+        Scenario scenario = Scenario.steady(30, 1_500, 0.5).withSeed(42);
+
+        assertThat(model.run(components, scenario)).isEqualTo(model.run(components, scenario));
+        assertThat(model.run(components, scenario.withSeed(43)).ticks())
+                .isNotEqualTo(model.run(components, scenario).ticks());
+    }
+}

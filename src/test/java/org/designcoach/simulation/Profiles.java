@@ -1,0 +1,81 @@
+package org.designcoach.simulation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Component profiles for tests: the real catalog, or a hand-made one whose numbers are easy to check. */
+final class Profiles {
+
+    private Profiles() {
+    }
+
+    /** Every type in content/catalog/components.yaml, as the app would map it. */
+    static Map<String, ComponentProfile> catalog() {
+        try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream("content/catalog/components.yaml")) {
+            JsonNode root = YAMLMapper.builder().build().readTree(in);
+            Map<String, ComponentProfile> profiles = new HashMap<>();
+            for (JsonNode component : root.get("components")) {
+                JsonNode defaults = component.get("defaults");
+                String type = component.get("id").asString();
+                profiles.put(type, new ComponentProfile(type,
+                        number(defaults.get("capacityPerInstance").get("value").asString()),
+                        number(defaults.get("serviceTime").get("value").asString()),
+                        number(defaults.get("availability").get("value").asString()) / 100,
+                        (number(defaults.get("monthlyCost").get("min").asString())
+                                + number(defaults.get("monthlyCost").get("max").asString())) / 2));
+            }
+            return profiles;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The leading number of "10G /s", "5 ms", "99.95 %" or "200 USD/month", with k, M or G applied. */
+    static double number(String text) {
+        var match = java.util.regex.Pattern.compile("([0-9.]+)\\s*([kMG]?)").matcher(text.strip());
+        if (!match.lookingAt()) {
+            throw new IllegalArgumentException("Not a catalog number: " + text);
+        }
+        double value = Double.parseDouble(match.group(1));
+        return switch (match.group(2)) {
+            case "k" -> value * 1e3;
+            case "M" -> value * 1e6;
+            case "G" -> value * 1e9;
+            default -> value;
+        };
+    }
+
+    /** Round numbers: each type's capacity and service time chosen so that tests read like arithmetic. */
+    static Map<String, ComponentProfile> simple() {
+        Map<String, ComponentProfile> profiles = new HashMap<>();
+        add(profiles, "web-client", 1e10, 0, 1, 0);
+        add(profiles, "mobile-client", 1e10, 0, 1, 0);
+        add(profiles, "load-balancer", 50_000, 1, 0.9999, 100);
+        add(profiles, "api-gateway", 10_000, 5, 0.9995, 500);
+        add(profiles, "cdn", 100_000, 20, 0.999, 1000);
+        add(profiles, "app-server", 1_000, 20, 0.999, 200);
+        add(profiles, "microservice", 1_000, 15, 0.999, 200);
+        add(profiles, "cache", 100_000, 1, 0.999, 300);
+        add(profiles, "sql-database", 3_000, 5, 0.9995, 1000);
+        add(profiles, "nosql-database", 20_000, 5, 0.9999, 1000);
+        add(profiles, "message-queue", 3_000, 10, 0.999, 50);
+        add(profiles, "event-stream", 10_000, 5, 0.999, 500);
+        add(profiles, "worker", 200, 100, 0.999, 150);
+        add(profiles, "search-engine", 2_000, 20, 0.999, 500);
+        return profiles;
+    }
+
+    static SimulationModel simpleModel() {
+        return SimulationModel.builder().profiles(simple()).build();
+    }
+
+    private static void add(Map<String, ComponentProfile> profiles, String type, double capacity, double serviceMs,
+            double availability, double cost) {
+        profiles.put(type, new ComponentProfile(type, capacity, serviceMs, availability, cost));
+    }
+}
