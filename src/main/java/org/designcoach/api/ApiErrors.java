@@ -3,6 +3,7 @@ package org.designcoach.api;
 import java.util.List;
 import org.designcoach.content.InvalidDesignException;
 import org.designcoach.scoring.UnknownCaseException;
+import org.designcoach.simulation.SimulationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every failure of the API as a problem document (RFC 9457): the framework's own (wrong method,
  * wrong media type, a parameter that is not a number) through the base class, ours below.
  */
-@RestControllerAdvice(assignableTypes = CasesApi.class)
+@RestControllerAdvice(assignableTypes = {CasesApi.class, SimulateApi.class})
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -33,6 +34,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 e.getMessage() + " GET /api/v1/cases lists the cases.");
         problem.setTitle("Unknown case");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail cannotSimulate(SimulationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Cannot simulate");
         return problem;
     }
 

@@ -48,7 +48,9 @@ class DeepDiveStage extends Composite<Div> {
         chosen.setItemLabelGenerator(c -> names.get(c.id()));
         chosen.setValue(new java.util.HashSet<>(components.stream()
                 .filter(c -> byComponent.containsKey(c.id())).toList()));
-        chosen.addValueChangeListener(event -> choose(event.getValue().stream().map(DesignComponent::id).toList()));
+        // The group's value is a set: keep the design's order, so that the forms do not jump around.
+        chosen.addValueChangeListener(event -> choose(components.stream().filter(event.getValue()::contains)
+                .map(DesignComponent::id).toList()));
         getContent().add(chosen, forms);
         showForms();
     }

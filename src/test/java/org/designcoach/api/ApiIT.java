@@ -174,6 +174,41 @@ class ApiIT extends BrowserTest {
     }
 
     @Test
+    void aDesignIsSimulatedAtItsCasesLoadAndAFailureShowsInTheSeries() throws Exception {
+        String design = DesignJson.compact(content.caseStudy("url-shortener").orElseThrow().architecture());
+        String database = content.caseStudy("url-shortener").orElseThrow().architecture().components().stream()
+                .filter(c -> c.type().equals("sql-database")).findFirst().orElseThrow().id();
+
+        var steady = simulate("{\"caseId\":\"url-shortener\",\"durationSeconds\":30,\"design\":" + design + "}");
+        var failure = simulate("{\"caseId\":\"url-shortener\",\"durationSeconds\":30,\"scenario\":\"failure\","
+                + "\"component\":\"" + database + "\",\"design\":" + design + "}");
+
+        assertThat(steady.statusCode()).as(steady.body()).isEqualTo(200);
+        JsonNode run = json(steady);
+        assertThat(run.path("ticks").size()).isEqualTo(30);
+        assertThat(run.path("summary").path("latency").path("p99Ms").asDouble()).isPositive();
+        assertThat(failure.statusCode()).as(failure.body()).isEqualTo(200);
+        assertThat(json(failure).path("ticks").get(25).path("errorRate").asDouble()).isGreaterThan(0.05);
+        assertThat(json(failure).path("summary").path("bottleneck").path("componentId").asString()).isEqualTo(database);
+    }
+
+    @Test
+    void whatCannotBeSimulatedGetsA400ThatSaysWhy() throws Exception {
+        String noClient = "{\"version\":1,\"components\":[{\"id\":\"db\",\"type\":\"sql-database\"}],\"connections\":[]}";
+        String cycle = "{\"version\":1,\"components\":[{\"id\":\"web\",\"type\":\"web-client\"},"
+                + "{\"id\":\"a\",\"type\":\"app-server\"},{\"id\":\"b\",\"type\":\"app-server\"}],"
+                + "\"connections\":[{\"from\":\"web\",\"to\":\"a\",\"mode\":\"sync\"},"
+                + "{\"from\":\"a\",\"to\":\"b\",\"mode\":\"sync\"},{\"from\":\"b\",\"to\":\"a\",\"mode\":\"sync\"}]}";
+
+        assertProblem(simulate("{\"design\":" + noClient + "}"), 400, "client");
+        assertProblem(simulate("{\"design\":" + cycle + "}"), 400, "cycle");
+        assertProblem(simulate("{\"peakRequestsPerSecond\":1e12,\"design\":" + cycle + "}"), 400, "");
+        assertProblem(simulate("{\"scenario\":\"meteor\",\"design\":" + noClient + "}"), 400, "meteor");
+        assertProblem(simulate("{\"scenario\":\"steady\"}"), 400, "needs a");
+        assertProblem(simulate("not json"), 400, "not valid JSON");
+    }
+
+    @Test
     void theOpenApiDocumentIsPublicAndDescribesTheThreeOperations() throws Exception {
         var response = send(get("/api/v1/openapi.json").build());
 
@@ -182,6 +217,7 @@ class ApiIT extends BrowserTest {
         assertThat(paths.has("/api/v1/cases")).isTrue();
         assertThat(paths.has("/api/v1/catalog")).isTrue();
         assertThat(paths.has("/api/v1/cases/{caseId}/score")).isTrue();
+        assertThat(paths.has("/api/v1/simulate")).isTrue();
     }
 
     @Test
@@ -204,6 +240,11 @@ class ApiIT extends BrowserTest {
         expect(page.getByText(Pattern.compile("^Revoked Nightly report\\."))).isVisible();
         expect(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Nightly report"))).hasCount(0);
         assertThat(send(authorized("/api/v1/cases", secret).GET().build()).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> simulate(String body) throws Exception {
+        return send(authorized("/api/v1/simulate").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpResponse<String> score(String caseId, String body, String query) throws Exception {

@@ -140,9 +140,15 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(stage.results.get("readQps").getValue()).isEqualTo("12 parsecs");
         assertThat(sessions.open(state.id()).answers().estimates()).containsEntry("writeQps", "40 /s");
 
-        test(stage.scratch).setValue("newLinksPerMonth / (30 * 86400 s)");
+        test(stage.scratch).setValue("100M / (30 * 86400 s)");
         test($(Button.class, stage).withText("Work it out").single()).click();
         assertThat(stage.scratchResult.getText()).isEqualTo("= 38.6 /s");
+        test(stage.scratch).setValue("newLinksPerMonth * readsPerWrite");
+        test($(Button.class, stage).withText("Work it out").single()).click();
+        assertThat(stage.scratchResult.getText()).isEqualTo("= 386 /s");
+        test(stage.scratch).setValue("newLinksPerMonth / parsecs");
+        test($(Button.class, stage).withText("Work it out").single()).click();
+        assertThat(stage.scratchResult.getText()).contains("parsecs");
     }
 
     @Test
@@ -165,7 +171,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         state = sessions.goTo(state.id(), state.version(), Stage.DEEP_DIVE);
         var stage = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
 
-        test(stage.chosen).selectItem("Application server", "SQL database");
+        test(stage.chosen).selectItems("Application server", "SQL database");
         var form = (DeepDiveStage.DeepDiveForm) stage.forms.getChildren().findFirst().orElseThrow();
         test(form.challenge).setValue("Serving the redirects at peak");
 
@@ -174,7 +180,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(sessions.open(state.id()).answers().deepDives().getFirst().challenge())
                 .isEqualTo("Serving the redirects at peak");
 
-        test(stage.chosen).selectItem("Application server", "SQL database", "Cache", "CDN");
+        test(stage.chosen).selectItems("Application server", "SQL database", "Cache", "CDN");
         assertThat(stage.chosen.isInvalid()).isTrue();
         assertThat(stage.chosen.getErrorMessage()).contains("at most three");
     }

@@ -1,0 +1,128 @@
+package org.designcoach.traffic;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.designcoach.content.CaseStudy;
+import org.designcoach.content.ComponentType;
+import org.designcoach.content.ContentService;
+import org.designcoach.design.Design;
+import org.designcoach.estimation.QuantityException;
+import org.designcoach.estimation.QuantityParser;
+import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.Incident;
+import org.designcoach.simulation.LoadShape;
+import org.designcoach.simulation.Scenario;
+import org.designcoach.simulation.SimulationException;
+import org.designcoach.simulation.SimulationModel;
+import org.designcoach.simulation.SimulationRun;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs designs through the traffic simulator with the catalog's figures for each component type and
+ * the case's traffic: its peak (or the learner's) and its read share.
+ */
+@Service
+public class TrafficService {
+
+    /** Incidents start a third of the way in, so that the run shows the system before and after. */
+    static final double INCIDENT_AT = 1.0 / 3;
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
+    private static final long SEED = 20261125L;
+
+    private final ContentService content;
+
+    TrafficService(ContentService content) {
+        this.content = content;
+    }
+
+    /**
+     * @throws SimulationException when the design or the request cannot be simulated, with the reason
+     */
+    @PreAuthorize("isAuthenticated()")
+    public SimulationRun run(Optional<String> caseId, Design design, TrafficRequest request) {
+        Optional<CaseStudy> study = caseId.flatMap(content::caseStudy);
+        double peak = request.peakRequestsPerSecond() != null ? request.peakRequestsPerSecond()
+                : study.map(TrafficService::casePeak).orElse(1000.0);
+        Scenario scenario = Scenario.steady(request.durationSeconds(), peak, study.map(TrafficService::readShare)
+                .orElse(0.9)).withSeed(SEED);
+        return model().run(design, shape(scenario, request));
+    }
+
+    /** The load a case states, in requests per second; 1,000 when it states none. */
+    @PreAuthorize("isAuthenticated()")
+    public double defaultPeak(String caseId) {
+        return content.caseStudy(caseId).map(TrafficService::casePeak).orElse(1000.0);
+    }
+
+    private static Scenario shape(Scenario scenario, TrafficRequest request) {
+        int at = (int) Math.round(request.durationSeconds() * INCIDENT_AT);
+        String component = request.componentId();
+        if (request.kind().needsComponent() && (component == null || component.isBlank())) {
+            throw new SimulationException("Pick the component that " + (request.kind() == ScenarioKind.FAILURE
+                    ? "fails." : "is flushed."));
+        }
+        return switch (request.kind()) {
+            case STEADY -> scenario;
+            case RAMP -> scenario.withLoad(new LoadShape.Ramp());
+            case SPIKE -> scenario.withLoad(LoadShape.Spike.at(at));
+            case FAILURE -> scenario.with(new Incident.InstanceFailure(component, Integer.MAX_VALUE, at));
+            case CACHE_FLUSH -> scenario.with(new Incident.CacheFlush(component, at, Math.max(10, at)));
+            case RETRY_STORM -> scenario.with(new Incident.RetryStorm(3)).withLoad(LoadShape.Spike.at(at));
+        };
+    }
+
+    private SimulationModel model() {
+        Map<String, ComponentProfile> profiles = new HashMap<>();
+        for (ComponentType type : content.library().catalog().components()) {
+            profiles.put(type.id(), profile(type));
+        }
+        return SimulationModel.builder().profiles(profiles).build();
+    }
+
+    static ComponentProfile profile(ComponentType type) {
+        ComponentType.Defaults defaults = type.defaults();
+        double capacity = QuantityParser.parse(defaults.capacityPerInstance().value()).in("/s");
+        double serviceMs = QuantityParser.parse(defaults.serviceTime().value()).in("ms");
+        double availability = QuantityParser.parse(defaults.availability().value()).value();
+        double cost = (money(defaults.monthlyCost().min()) + money(defaults.monthlyCost().max())) / 2;
+        return new ComponentProfile(type.id(), capacity, serviceMs, availability, cost);
+    }
+
+    /** "120 USD/month" → 120: currencies are not units the estimation engine reads, and need not be. */
+    private static double money(String text) {
+        Matcher matcher = LEADING_NUMBER.matcher(text);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+
+    private static double casePeak(CaseStudy study) {
+        try {
+            return study.facts().peakQps() == null ? 1000 : QuantityParser.parse(study.facts().peakQps()).in("/s");
+        } catch (QuantityException e) {
+            return 1000;
+        }
+    }
+
+    /** The share of reads in the case's reference estimate; nine in ten when it does not say. */
+    private static double readShare(CaseStudy study) {
+        Optional<Double> reads = rate(study, "read-qps");
+        Optional<Double> writes = rate(study, "write-qps");
+        if (reads.isPresent() && writes.isPresent() && reads.get() + writes.get() > 0) {
+            return Scenario.readFraction(reads.get(), writes.get());
+        }
+        return 0.9;
+    }
+
+    private static Optional<Double> rate(CaseStudy study, String kind) {
+        return study.estimate().results().stream().filter(r -> kind.equals(r.kind())).findFirst().flatMap(r -> {
+            try {
+                return Optional.of(QuantityParser.parse(r.value()).in("/s"));
+            } catch (QuantityException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

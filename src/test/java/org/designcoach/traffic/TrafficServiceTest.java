@@ -1,0 +1,86 @@
+package org.designcoach.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.designcoach.MutableClock;
+import org.designcoach.content.CaseStudy;
+import org.designcoach.content.ComponentType;
+import org.designcoach.content.ContentLibrary;
+import org.designcoach.content.ContentLoaderAccess;
+import org.designcoach.content.ContentService;
+import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.SimulationException;
+import org.designcoach.simulation.SimulationRun;
+import org.designcoach.simulation.Tick;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@SpringBootTest
+@WithMockUser(username = "lena", roles = "LEARNER")
+class TrafficServiceTest {
+
+    private static final ContentLibrary LIBRARY = ContentLoaderAccess.builtIn(MutableClock.startingAt("2026-11-25T10:00:00Z"));
+
+    @Autowired
+    private TrafficService traffic;
+
+    @Autowired
+    private ContentService content;
+
+    @Test
+    void everyCatalogTypeBecomesAProfileWithTheCatalogsFigures() {
+        for (ComponentType type : LIBRARY.catalog().components()) {
+            ComponentProfile profile = TrafficService.profile(type);
+
+            assertThat(profile.capacityPerInstance()).as(type.id()).isPositive();
+            assertThat(profile.availability()).as(type.id()).isBetween(0.0, 1.0);
+            assertThat(profile.monthlyCostPerInstance()).as(type.id()).isNotNegative();
+        }
+    }
+
+    @Test
+    void theReferenceDesignCarriesItsCasesPeakWithoutErrors() {
+        CaseStudy study = content.caseStudy("url-shortener").orElseThrow();
+
+        SimulationRun run = traffic.run(Optional.of(study.id()), study.architecture(),
+                new TrafficRequest(null, 60, ScenarioKind.STEADY, null));
+
+        assertThat(run.summary().errorRate()).isLessThan(0.01);
+        assertThat(run.summary().meanThroughputRps()).isGreaterThan(1000);
+        assertThat(run.summary().bottleneck()).isNotNull();
+        assertThat(run.summary().monthlyCost()).isPositive();
+    }
+
+    @Test
+    void whenTheDatabaseFailsTheErrorRateRisesAndTheDatabaseIsNamed() {
+        CaseStudy study = content.caseStudy("url-shortener").orElseThrow();
+        String database = study.architecture().components().stream()
+                .filter(c -> c.type().equals("sql-database")).findFirst().orElseThrow().id();
+
+        SimulationRun run = traffic.run(Optional.of(study.id()), study.architecture(),
+                new TrafficRequest(null, 60, ScenarioKind.FAILURE, database));
+
+        Tick before = run.ticks().get(5);
+        Tick after = run.ticks().get(50);
+        assertThat(before.errorRate()).isLessThan(0.01);
+        assertThat(after.errorRate()).isGreaterThan(0.05);
+        assertThat(after.down()).contains(database);
+        assertThat(run.summary().bottleneck().componentId()).isEqualTo(database);
+    }
+
+    @Test
+    void aFailureWithoutAComponentIsRefusedWithTheReason() {
+        CaseStudy study = content.caseStudy("url-shortener").orElseThrow();
+
+        assertThatThrownBy(() -> traffic.run(Optional.of(study.id()), study.architecture(),
+                new TrafficRequest(null, 60, ScenarioKind.FAILURE, null)))
+                .isInstanceOf(SimulationException.class).hasMessageContaining("Pick the component");
+        assertThatThrownBy(() -> traffic.run(Optional.of(study.id()), study.architecture(),
+                new TrafficRequest(1e12, 60, ScenarioKind.STEADY, null)))
+                .isInstanceOf(SimulationException.class);
+    }
+}
