@@ -285,6 +285,24 @@ export const styles = css`
     box-shadow: 0 0 0 3px var(--lumo-error-color-10pct, #fbe4e4);
   }
 
+  .component.load-low {
+    background: var(--lumo-success-color-10pct, #e6f6ec);
+  }
+
+  .component.load-mid {
+    background: var(--lumo-warning-color-10pct, #fdf1dc);
+  }
+
+  .component.load-high {
+    background: var(--lumo-error-color-10pct, #fbe4e4);
+    border-color: var(--lumo-error-color, #c33);
+  }
+
+  .component.load-down {
+    background: var(--lumo-contrast-30pct, #bbb);
+    border-style: dashed;
+  }
+
   .component.connect-source {
     border-style: dashed;
   }

@@ -70,6 +70,10 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property() catalog = '[]';
   @property() highlighted = '[]';
   @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Per component, its utilisation in each second of a simulation run (JSON: id → numbers). */
+  @property() utilisation = '{}';
+  /** The second of the run whose utilisation colours the components. */
+  @property({ type: Number }) tick = 0;
 
   @state() model: Design = emptyDesign();
   @state() private selection: InspectorSelection = { components: [] };
@@ -86,6 +90,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   palette = new Map<string, PaletteItem>();
   private items: PaletteItem[] = [];
   private marked = new Set<string>();
+  private busy = new Map<string, number[]>();
   private history = new History();
   private lastEmitted?: string;
   /** Fit again whenever the view changes size, until the user zooms or pans by hand. */
@@ -111,6 +116,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     if (changed.has('catalog')) {
       this.items = parseList<PaletteItem>(this.catalog);
       this.palette = new Map(this.items.map((item) => [item.type, item]));
+    }
+    if (changed.has('utilisation')) {
+      this.busy = parseLoad(this.utilisation);
     }
     if (changed.has('highlighted')) {
       this.marked = new Set(parseList<string>(this.highlighted));
@@ -310,6 +318,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       selected ? 'selected' : '',
       this.marked.has(c.id) ? 'highlighted' : '',
       this.connectingFrom === c.id ? 'connect-source' : '',
+      loadClass(this.busy.get(c.id)?.[this.tick]),
     ].join(' ');
     // Without a label the title already names the type; the second line then asks for a technology.
     const kind = c.technology || (c.label ? item?.name ?? c.type : '');
@@ -360,6 +369,10 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     if ((c.instances ?? 1) > 1) {
       parts.push(`${c.instances} instances`);
+    }
+    const load = this.busy.get(c.id)?.[this.tick];
+    if (load !== undefined && !Number.isNaN(load)) {
+      parts.push(Number.isFinite(load) ? `${Math.round(load * 100)} % busy` : 'down');
     }
     return parts.join(', ');
   }
@@ -850,6 +863,27 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     return true;
   }
+}
+
+function parseLoad(text: string): Map<string, number[]> {
+  try {
+    const value = JSON.parse(text) as Record<string, unknown[]>;
+    // The server writes a component that is down as "Infinity"; Number() reads it back.
+    return new Map(Object.entries(value).map(([id, series]) => [id, series.map((v) => Number(v))]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The colour band of a utilisation: calm, busy, saturated, or down. */
+function loadClass(utilisation: number | undefined): string {
+  if (utilisation === undefined || Number.isNaN(utilisation)) {
+    return '';
+  }
+  if (!Number.isFinite(utilisation)) {
+    return 'load-down';
+  }
+  return utilisation >= 0.9 ? 'load-high' : utilisation >= 0.7 ? 'load-mid' : 'load-low';
 }
 
 function parseList<T>(text: string): T[] {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignJson;
 
@@ -50,6 +51,15 @@ public class DesignCanvas extends Component implements HasSize {
     /** Marks these components, such as the ones a finding concerns; an empty list clears the marks. */
     public void highlight(Collection<String> componentIds) {
         getElement().setProperty("highlighted", DesignJson.MAPPER.writeValueAsString(List.copyOf(componentIds)));
+    }
+
+    /**
+     * Colours each component by its utilisation in the second that {@code tick} names: one series of
+     * utilisations (0–1, infinite when down) per component id, from a simulation run.
+     */
+    public void showLoad(Map<String, List<Double>> utilisation) {
+        getElement().setProperty("utilisation", DesignJson.MAPPER.writeValueAsString(utilisation));
+        getElement().setProperty("tick", 0);
     }
 
     public Registration addDesignChangeListener(ComponentEventListener<DesignChangeEvent> listener) {

@@ -41,6 +41,8 @@ import org.designcoach.design.DesignJson;
 import org.designcoach.sandbox.SandboxService.CaseChoice;
 import org.designcoach.sandbox.SandboxService.Workspace;
 import org.designcoach.scoring.FindingsPanel;
+import org.designcoach.traffic.SimulationPanel;
+import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
 
 /** Free design against any case: the canvas, its findings, and JSON export and import. */
@@ -63,7 +65,9 @@ class SandboxView extends Main implements HasUrlParameter<String> {
     private final SandboxService sandbox;
     private @Nullable Workspace workspace;
 
-    SandboxView(SandboxService sandbox) {
+    final SimulationPanel simulation;
+
+    SandboxView(SandboxService sandbox, TrafficService traffic) {
         this.sandbox = sandbox;
         this.canvas = new DesignCanvas(sandbox.palette());
         this.findings = new FindingsPanel(canvas::highlight);
@@ -80,7 +84,9 @@ class SandboxView extends Main implements HasUrlParameter<String> {
         problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
         canvas.addDesignChangeListener(event -> save(event.json()));
-        add(heading, intro, tools(), problems, canvas, findings);
+        simulation = new SimulationPanel(traffic, canvas, () -> requireWorkspace().design(),
+                () -> Optional.of(requireWorkspace().caseId()));
+        add(heading, intro, tools(), problems, canvas, findings, simulation);
     }
 
     private Div tools() {

@@ -31,6 +31,9 @@ class SandboxIT extends BrowserTest {
     @Autowired
     private AccountService accounts;
 
+    @Autowired
+    private org.designcoach.content.ContentService content;
+
     @BeforeEach
     void learnersHaveAccounts() {
         for (String name : new String[] {"mira", "kofi"}) {
@@ -146,6 +149,37 @@ class SandboxIT extends BrowserTest {
         assertThat(label).hasValue("<img src=x onerror=alert(1)>");
         assertThat(component("cache")).hasAttribute("aria-label", Pattern.compile("^Cache"));
         assertThat(page.locator("design-canvas img")).hasCount(0);
+    }
+
+    @Test
+    void aSimulationOfTheReferenceShowsTheDatabaseFailingAndNamesIt(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path reference = dir.resolve("url-shortener.json");
+        Files.writeString(reference, org.designcoach.design.DesignJson.pretty(
+                content.caseStudy("url-shortener").orElseThrow().architecture()));
+        signIn("kofi", PASSPHRASE);
+        page.navigate(url("/sandbox/url-shortener"));
+        FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
+        chooser.setFiles(reference);
+        assertThat(component("db")).isVisible();
+
+        button("Run the simulation").click();
+        assertThat(page.getByText(Pattern.compile("errors 0\\.0 %"))).isVisible();
+        assertThat(page.locator("simulation-chart output")).containsText("second 119");
+
+        page.getByLabel("Scenario", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("A component fails")).click();
+        page.getByLabel("Component", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Links database")).click();
+        button("Run the simulation").click();
+
+        assertThat(page.getByText(Pattern.compile("^Bottleneck: Links database"))).isVisible();
+        assertThat(page.getByText(Pattern.compile("errors [1-9][0-9]*\\.[0-9] %"))).isVisible();
+        assertThat(component("db")).hasClass(Pattern.compile("load-down"));
+        page.locator("simulation-chart input[type=range]").fill("10");
+        assertThat(component("db")).not().hasClass(Pattern.compile("load-down"));
     }
 
     private String score() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
@@ -112,6 +114,23 @@ class SandboxViewTest extends SpringBrowserlessTest {
         assertThat(view.findings.getElement().getTextRecursively()).isNotEqualTo(atCaseLoad)
                 .doesNotContain("No cache under a read-heavy load");
         assertThat(atCaseLoad).contains("No cache under a read-heavy load");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSimulationRunsTheDrawnDesignAndExplainsWhatItCannotRun() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        var run = $(Button.class, view.simulation).withText("Run the simulation").single();
+
+        test(run).click();
+        String text = view.simulation.getElement().getTextRecursively();
+        assertThat(text).contains("Latency p50", "Bottleneck:");
+        assertThat(view.canvas.getElement().getProperty("utilisation")).contains("\"api\"");
+
+        test($(Select.class, view.simulation).withCaption("Scenario").single()).selectItem("A component fails");
+        test(run).click();
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("Pick the component that fails.");
     }
 
     private void change(SandboxView view, String json) {

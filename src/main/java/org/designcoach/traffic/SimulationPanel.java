@@ -1,0 +1,180 @@
+package org.designcoach.traffic;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
+import org.designcoach.simulation.Scenario;
+import org.designcoach.simulation.SimulationException;
+import org.designcoach.simulation.SimulationRun;
+import org.designcoach.simulation.StationReport;
+import org.designcoach.simulation.Summary;
+import org.designcoach.simulation.Tick;
+
+/**
+ * Runs the design on the canvas through the traffic simulator and plays the run back: the chart
+ * over time, the components coloured by how busy they are, the bottleneck named with its reason.
+ */
+public class SimulationPanel extends Composite<Div> {
+
+    final Select<ScenarioKind> scenario = new Select<>();
+    final Select<DesignComponent> component = new Select<>();
+    final NumberField load = new NumberField("Peak load");
+    final IntegerField duration = new IntegerField("Duration (seconds)");
+    final Button run = new Button("Run the simulation");
+    final Paragraph summary = new Paragraph();
+    final Paragraph bottleneck = new Paragraph();
+    final Paragraph problem = new Paragraph();
+    final SimulationChart chart = new SimulationChart();
+    final Grid<StationReport> stations = new Grid<>();
+    private final TrafficService traffic;
+    private final DesignCanvas canvas;
+    private final Supplier<Design> design;
+    private final Supplier<Optional<String>> caseId;
+
+    public SimulationPanel(TrafficService traffic, DesignCanvas canvas, Supplier<Design> design,
+            Supplier<Optional<String>> caseId) {
+        this.traffic = traffic;
+        this.canvas = canvas;
+        this.design = design;
+        this.caseId = caseId;
+        getContent().addClassNames("simulation-panel", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL);
+        problem.addClassNames("sandbox-problems");
+        problem.setVisible(false);
+        bottleneck.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, howItWorks());
+        chart.setVisible(false);
+        // The chart moves the canvas's colours in the browser: no server round trip per frame.
+        chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
+                canvas.getElement());
+    }
+
+    private Div controls() {
+        scenario.setLabel("Scenario");
+        scenario.setItems(ScenarioKind.values());
+        scenario.setItemLabelGenerator(ScenarioKind::title);
+        scenario.setValue(ScenarioKind.STEADY);
+        scenario.addValueChangeListener(event -> refreshComponents());
+        component.setLabel("Component");
+        component.setItemLabelGenerator(DesignComponent::displayName);
+        component.setVisible(false);
+        component.getElement().addEventListener("opened-changed", event -> {
+            if (component.getValue() == null) {
+                refreshComponents();
+            }
+        });
+        load.setSuffixComponent(new com.vaadin.flow.component.html.Span("req/s"));
+        load.setPlaceholder("the case's peak");
+        load.setMin(1);
+        load.setMax(Scenario.MAX_REQUESTS_PER_SECOND);
+        duration.setValue(TrafficRequest.DEFAULT_DURATION);
+        duration.setMin(10);
+        duration.setMax(Scenario.MAX_DURATION_SECONDS);
+        duration.setStepButtonsVisible(true);
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.addClickListener(event -> simulate());
+        var row = new Div(scenario, component, load, duration, run);
+        row.addClassNames("sandbox-tools");
+        return row;
+    }
+
+    private void refreshComponents() {
+        boolean needed = scenario.getValue() != null && scenario.getValue().needsComponent();
+        component.setVisible(needed);
+        if (needed) {
+            List<DesignComponent> candidates = design.get().components().stream()
+                    .filter(c -> scenario.getValue() != ScenarioKind.CACHE_FLUSH || c.type().equals("cache")
+                            || c.type().equals("cdn"))
+                    .filter(c -> !c.type().endsWith("-client") && !c.type().equals("iot-device")).toList();
+            component.setItems(candidates);
+        }
+    }
+
+    /** Runs the current design; whatever the simulator refuses is shown with its reason, nothing else changes. */
+    void simulate() {
+        if (load.isInvalid() || duration.isInvalid() || duration.getValue() == null) {
+            showProblem("Check the load and the duration: the duration is 10 to 3,600 seconds.");
+            return;
+        }
+        try {
+            DesignComponent target = component.isVisible() ? component.getValue() : null;
+            if (target != null && design.get().component(target.id()).isEmpty()) {
+                refreshComponents();
+                showProblem(target.displayName() + " is no longer in the design; pick the component again.");
+                return;
+            }
+            SimulationRun result = traffic.run(caseId.get(), design.get(), new TrafficRequest(load.getValue(),
+                    duration.getValue(), scenario.getValue(), target == null ? null : target.id()));
+            show(result);
+        } catch (SimulationException e) {
+            showProblem(e.getMessage());
+        }
+    }
+
+    private void show(SimulationRun result) {
+        problem.setVisible(false);
+        Summary s = result.summary();
+        summary.setText(String.format(Locale.ROOT, "Latency p50 %.0f ms, p95 %.0f ms, p99 %.0f ms · throughput %,.0f req/s · "
+                + "errors %.1f %% · availability %.3f %% · about %,.0f USD a month", s.latency().p50Ms(),
+                s.latency().p95Ms(), s.latency().p99Ms(), s.meanThroughputRps(), s.errorRate() * 100,
+                s.availability() * 100, s.monthlyCost()));
+        bottleneck.setText(s.bottleneck() == null ? "No bottleneck: every component has room to spare."
+                : "Bottleneck: " + s.bottleneck().reason());
+        canvas.highlight(s.bottleneck() == null ? List.of() : List.of(s.bottleneck().componentId()));
+        canvas.showLoad(utilisation(result.ticks()));
+        chart.setVisible(true);
+        chart.show(result.ticks());
+        stations.setItems(s.stations());
+    }
+
+    private static Map<String, List<Double>> utilisation(List<Tick> ticks) {
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        if (!ticks.isEmpty()) {
+            ticks.getFirst().utilisation().keySet().forEach(id -> series.put(id, ticks.stream()
+                    .map(t -> t.utilisation().getOrDefault(id, 0.0)).toList()));
+        }
+        return series;
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private Details howItWorks() {
+        stations.addColumn(StationReport::name).setHeader("Component").setFlexGrow(2);
+        stations.addColumn(r -> String.format(Locale.ROOT, "%,.0f req/s", r.capacityRps())).setHeader("Capacity");
+        stations.addColumn(r -> Double.isFinite(r.peakUtilisation())
+                ? String.format(Locale.ROOT, "%.0f %%", r.peakUtilisation() * 100) : "down").setHeader("Peak load");
+        stations.addColumn(r -> String.format(Locale.ROOT, "%.1f ms", r.meanResponseMs())).setHeader("Mean response");
+        stations.addColumn(r -> String.format(Locale.ROOT, "%,.0f", r.droppedRequests())).setHeader("Dropped");
+        stations.setAllRowsVisible(true);
+        stations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        var text = new Paragraph("Each component is a queue with as many servers as it has instances (M/M/c). Its "
+                + "capacity is instances × the catalog's capacity per instance; utilisation is arrivals ÷ capacity; the "
+                + "chance of waiting follows Erlang C and the mean time in the component is the wait plus the service "
+                + "time. Synchronous arrows add their components' times to the user's latency; asynchronous ones only "
+                + "add backlog. A cache passes on its misses only. Above capacity, requests queue for up to a second and "
+                + "are then dropped, which counts as errors.");
+        return new Details("How this works, and the numbers per component", new Div(text, stations));
+    }
+}
