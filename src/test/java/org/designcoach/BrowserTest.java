@@ -84,6 +84,15 @@ public abstract class BrowserTest {
         button("Sign in").click();
     }
 
+    /**
+     * Signs in and waits until the application has taken the person in: a navigation started
+     * before that would cancel the sign-in on a slow machine.
+     */
+    protected void signedIn(String username, String password) {
+        signIn(username, password);
+        page.waitForURL(address -> !address.contains("/login"));
+    }
+
     private static Path chromium() {
         Path path = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         if (!Files.isExecutable(path)) {

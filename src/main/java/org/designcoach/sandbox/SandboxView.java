@@ -85,7 +85,7 @@ class SandboxView extends Main implements HasUrlParameter<String> {
         problems.setVisible(false);
         canvas.addDesignChangeListener(event -> save(event.json()));
         simulation = new SimulationPanel(traffic, canvas, () -> requireWorkspace().design(),
-                () -> Optional.of(requireWorkspace().caseId()));
+                () -> Optional.of(requireWorkspace().caseId()), this::peak);
         add(heading, intro, tools(), problems, canvas, findings, simulation);
     }
 

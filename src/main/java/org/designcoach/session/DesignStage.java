@@ -8,10 +8,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import java.util.Optional;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.content.InvalidDesignException;
 import org.designcoach.design.Design;
 import org.designcoach.scoring.FindingsPanel;
+import org.designcoach.traffic.SimulationPanel;
+import org.designcoach.traffic.TrafficService;
 
 /** Stage 3: the canvas, judged against the learner's own estimates; live findings in guided mode. */
 class DesignStage extends Composite<Div> {
@@ -22,7 +25,9 @@ class DesignStage extends Composite<Div> {
     private final SessionService sessions;
     private final long sessionId;
 
-    DesignStage(SessionService sessions, SessionState state, Saver saver) {
+    private Design current;
+
+    DesignStage(SessionService sessions, TrafficService traffic, SessionState state, Saver saver) {
         this.sessions = sessions;
         this.sessionId = state.id();
         this.canvas = new DesignCanvas(sessions.palette());
@@ -35,11 +40,13 @@ class DesignStage extends Composite<Div> {
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         problems.addClassNames("sandbox-problems");
         problems.setVisible(false);
-        canvas.setDesign(state.answers().design() != null ? state.answers().design()
-                : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of()));
+        current = state.answers().design() != null ? state.answers().design()
+                : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
+        canvas.setDesign(current);
         canvas.addDesignChangeListener(event -> {
             try {
                 Design design = sessions.readDesign(event.json());
+                current = design;
                 problems.setVisible(false);
                 saver.save(answers -> answers.withDesign(design));
                 refreshFindings(state.mode());
@@ -51,6 +58,8 @@ class DesignStage extends Composite<Div> {
         if (state.mode() == Mode.GUIDED) {
             getContent().add(findings);
             refreshFindings(state.mode());
+            getContent().add(new SimulationPanel(traffic, canvas, () -> current, () -> Optional.of(state.caseId()),
+                    () -> sessions.estimatedPeak(sessionId)));
         }
     }
 

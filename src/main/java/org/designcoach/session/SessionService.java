@@ -146,6 +146,14 @@ public class SessionService {
         return assess(session.getCaseId(), answers);
     }
 
+    /** The learner's own peak estimate in requests per second, if the worksheet has one that reads. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Double> estimatedPeak(long id) {
+        PracticeSession session = owned(id);
+        return EstimationGrading.peakQps(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
+    }
+
     /** The report of a finished session; an unfinished one has none yet. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

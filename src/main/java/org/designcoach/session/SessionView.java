@@ -19,6 +19,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.UnaryOperator;
 import org.designcoach.content.Levels;
+import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
 
 /** A practice session: the stage in front, the clocks above, the way between stages below. */
@@ -38,10 +39,12 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button next = new Button();
     final Span saved = new Span();
     private final SessionService sessions;
+    private final TrafficService traffic;
     private @Nullable SessionState state;
 
-    SessionView(SessionService sessions) {
+    SessionView(SessionService sessions, TrafficService traffic) {
         this.sessions = sessions;
+        this.traffic = traffic;
         addClassNames("session-view", LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         heading.addClassNames(LumoUtility.Margin.NONE);
@@ -140,9 +143,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return switch (s.stage()) {
             case REQUIREMENTS -> new RequirementsStage(sessions.caseOf(s.id()), s, saver);
             case ESTIMATION -> new EstimationStage(sessions, s, saver);
-            case DESIGN -> new DesignStage(sessions, s, saver);
+            case DESIGN -> new DesignStage(sessions, traffic, s, saver);
             case DEEP_DIVE -> new DeepDiveStage(sessions, s, saver);
-            case TRADEOFFS -> new TradeoffsStage(sessions, s, saver);
+            case TRADEOFFS -> new TradeoffsStage(sessions, traffic, s, saver);
         };
     }
 

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.rules.Finding;
+import org.designcoach.traffic.SimulationPanel;
+import org.designcoach.traffic.TrafficService;
 import org.designcoach.rules.Severity;
 import org.designcoach.session.SessionAnswers.TradeOffAnswer;
 
@@ -28,7 +31,7 @@ class TradeoffsStage extends Composite<Div> {
     private final Div rows = new Div();
     private final Saver saver;
 
-    TradeoffsStage(SessionService sessions, SessionState state, Saver saver) {
+    TradeoffsStage(SessionService sessions, TrafficService traffic, SessionState state, Saver saver) {
         this.saver = saver;
         getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         getContent().add(new H3("Decisions and their price"));
@@ -52,6 +55,23 @@ class TradeoffsStage extends Composite<Div> {
         if (state.mode() == Mode.GUIDED) {
             getContent().add(weakPoints(sessions.designFindings(state.id()).findings()));
         }
+        if (state.answers().design() != null && !state.answers().design().components().isEmpty()) {
+            getContent().add(evidence(sessions, traffic, state));
+        }
+    }
+
+    /** The learner's design under 2x, 10x and failures: the evidence for the answers above. */
+    private static Div evidence(SessionService sessions, TrafficService traffic, SessionState state) {
+        var canvas = new DesignCanvas(sessions.palette());
+        canvas.setReadOnly(true);
+        canvas.setHeight("380px");
+        canvas.setDesign(state.answers().design());
+        var hint = new Paragraph("Run your design at 2x and 10x your estimate, and fail its parts one by one: what "
+                + "breaks first is the answer to the questions above.");
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY);
+        return new Div(new H3("Evidence from the simulator"), hint, canvas, new SimulationPanel(traffic, canvas,
+                () -> state.answers().design(), () -> java.util.Optional.of(state.caseId()),
+                () -> sessions.estimatedPeak(state.id())));
     }
 
     private Div weakPoints(List<Finding> findings) {

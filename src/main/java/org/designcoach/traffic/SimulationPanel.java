@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -36,6 +37,7 @@ import org.designcoach.simulation.Tick;
 public class SimulationPanel extends Composite<Div> {
 
     final Select<ScenarioKind> scenario = new Select<>();
+    final RadioButtonGroup<Integer> whatIf = new RadioButtonGroup<>("What if the load were");
     final Select<DesignComponent> component = new Select<>();
     final NumberField load = new NumberField("Peak load");
     final IntegerField duration = new IntegerField("Duration (seconds)");
@@ -49,13 +51,19 @@ public class SimulationPanel extends Composite<Div> {
     private final DesignCanvas canvas;
     private final Supplier<Design> design;
     private final Supplier<Optional<String>> caseId;
+    private final Supplier<Optional<Double>> estimatedPeak;
 
+    /**
+     * @param estimatedPeak the learner's own peak estimate, which is the load unless one is typed;
+     *        without either, the case's peak
+     */
     public SimulationPanel(TrafficService traffic, DesignCanvas canvas, Supplier<Design> design,
-            Supplier<Optional<String>> caseId) {
+            Supplier<Optional<String>> caseId, Supplier<Optional<Double>> estimatedPeak) {
         this.traffic = traffic;
         this.canvas = canvas;
         this.design = design;
         this.caseId = caseId;
+        this.estimatedPeak = estimatedPeak;
         getContent().addClassNames("simulation-panel", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
         problem.addClassNames("sandbox-problems");
@@ -83,7 +91,14 @@ public class SimulationPanel extends Composite<Div> {
             }
         });
         load.setSuffixComponent(new com.vaadin.flow.component.html.Span("req/s"));
-        load.setPlaceholder("the case's peak");
+        load.setPlaceholder("your estimate, or the case's");
+        whatIf.setItems(1, 2, 10);
+        whatIf.setItemLabelGenerator(times -> times + "x");
+        whatIf.setValue(1);
+        // Clicking a component on the canvas picks it as the one that fails or is flushed.
+        canvas.getElement().addEventListener("selection-change", event -> pickFromCanvas(
+                event.getEventData().get("event.detail.components").toString()))
+                .addEventData("event.detail.components");
         load.setMin(1);
         load.setMax(Scenario.MAX_REQUESTS_PER_SECOND);
         duration.setValue(TrafficRequest.DEFAULT_DURATION);
@@ -92,7 +107,7 @@ public class SimulationPanel extends Composite<Div> {
         duration.setStepButtonsVisible(true);
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(event -> simulate());
-        var row = new Div(scenario, component, load, duration, run);
+        var row = new Div(scenario, component, load, whatIf, duration, run);
         row.addClassNames("sandbox-tools");
         return row;
     }
@@ -122,12 +137,28 @@ public class SimulationPanel extends Composite<Div> {
                 showProblem(target.displayName() + " is no longer in the design; pick the component again.");
                 return;
             }
-            SimulationRun result = traffic.run(caseId.get(), design.get(), new TrafficRequest(load.getValue(),
+            SimulationRun result = traffic.run(caseId.get(), design.get(), new TrafficRequest(peak(),
                     duration.getValue(), scenario.getValue(), target == null ? null : target.id()));
             show(result);
         } catch (SimulationException e) {
             showProblem(e.getMessage());
         }
+    }
+
+    /** The typed load, else the learner's estimate, else the case's peak; times the what-if factor. */
+    private double peak() {
+        double base = load.getValue() != null ? load.getValue() : estimatedPeak.get()
+                .orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
+        return base * (whatIf.getValue() == null ? 1 : whatIf.getValue());
+    }
+
+    private void pickFromCanvas(String idsJson) {
+        if (scenario.getValue() == null || !scenario.getValue().needsComponent()) {
+            return;
+        }
+        refreshComponents();
+        design.get().components().stream().filter(c -> idsJson.contains("\"" + c.id() + "\""))
+                .findFirst().ifPresent(component::setValue);
     }
 
     private void show(SimulationRun result) {

@@ -222,7 +222,7 @@ class ApiIT extends BrowserTest {
 
     @Test
     void aPersonCreatesATokenOnTheirProfileUsesItAndRevokesIt() throws Exception {
-        signIn("tomas", PASSPHRASE);
+        signedIn("tomas", PASSPHRASE);
         page.getByLabel("Account of tomas").click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("API tokens")).click();
         field("Name").fill("Nightly report");

@@ -40,7 +40,7 @@ class CaseLibraryIT extends BrowserTest {
 
     @Test
     void aLearnerFindsACaseReadsItsPromptAndFollowsAConcept() {
-        signIn("lena", PASSPHRASE);
+        signedIn("lena", PASSPHRASE);
         link("Cases").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case library"))).isVisible();
 
@@ -60,7 +60,7 @@ class CaseLibraryIT extends BrowserTest {
 
     @Test
     void searchFindsCasesAndConcepts() {
-        signIn("lena", PASSPHRASE);
+        signedIn("lena", PASSPHRASE);
         page.navigate(url("/search?q=cache"));
 
         assertThat(page.getByText(Pattern.compile("Cases \\([1-9][0-9]*\\)"))).isVisible();

@@ -48,7 +48,7 @@ class SandboxIT extends BrowserTest {
     @Test
     void aDesignDrawnWithTheMouseIsJudgedExportedAndImportedBackWithTheSameScore(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        signIn("mira", PASSPHRASE);
+        signedIn("mira", PASSPHRASE);
         page.navigate(url("/sandbox/url-shortener"));
         String empty = score();
 
@@ -85,7 +85,7 @@ class SandboxIT extends BrowserTest {
 
     @Test
     void aDesignIsBuiltWithTheKeyboardAlone() {
-        signIn("kofi", PASSPHRASE);
+        signedIn("kofi", PASSPHRASE);
         page.navigate(url("/sandbox/url-shortener"));
         String empty = score();
 
@@ -136,7 +136,7 @@ class SandboxIT extends BrowserTest {
 
     @Test
     void htmlTypedIntoALabelIsRefusedInPlaceAndKeptAsTyped() {
-        signIn("mira", PASSPHRASE);
+        signedIn("mira", PASSPHRASE);
         page.navigate(url("/sandbox/fraud-detection"));
         dragFromPalette("cache", 100, 100);
         component("cache").click();
@@ -157,7 +157,7 @@ class SandboxIT extends BrowserTest {
         Path reference = dir.resolve("url-shortener.json");
         Files.writeString(reference, org.designcoach.design.DesignJson.pretty(
                 content.caseStudy("url-shortener").orElseThrow().architecture()));
-        signIn("kofi", PASSPHRASE);
+        signedIn("kofi", PASSPHRASE);
         page.navigate(url("/sandbox/url-shortener"));
         FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
         chooser.setFiles(reference);

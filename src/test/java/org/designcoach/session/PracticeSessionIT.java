@@ -47,7 +47,7 @@ class PracticeSessionIT extends BrowserTest {
 
     @Test
     void aLearnerRunsAWholeMockInterviewReloadsHalfwayAndReadsTheReport() {
-        signIn("noor", PASSPHRASE);
+        signedIn("noor", PASSPHRASE);
         page.navigate(url("/cases/url-shortener"));
         page.getByText("Practise this case").click();
         button("Start").click();
