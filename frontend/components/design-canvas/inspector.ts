@@ -142,6 +142,9 @@ function propertyField(host: InspectorHost, component: DesignComponent, property
     case 'ratio':
       return numberField(host, field, `${property.label} (0 to 1)`, current as number | undefined,
         { min: 0, max: 1, step: 0.01, integer: false }, commit);
+    case 'capacity':
+      return numberField(host, field, property.label, current as number | undefined,
+        { min: 1, max: 1e9, step: 1, integer: false, placeholder: 'catalog default' }, commit);
     default:
       return numberField(host, field, property.label, current as number | undefined,
         { min: 0, max: 10000, integer: true }, commit);
@@ -176,6 +179,13 @@ function componentForm(host: InspectorHost, component: DesignComponent): Templat
         >`
       : nothing}
     ${(item?.properties ?? []).map((p) => propertyField(host, component, p))}
+    ${item?.category === 'clients-edge' && /client|device/.test(component.type)
+      ? nothing
+      : propertyField(host, component, {
+          id: 'capacityPerInstance',
+          label: "Capacity per instance, requests/s (empty: the catalog's)",
+          type: 'capacity',
+        })}
     ${textField(host, 'notes', 'Notes', component.notes, (v) => change({ notes: v }), { max: MAX_NOTES, multiline: true })}
     <div class="actions">
       <button @click=${() => host.duplicateSelection()}>Duplicate</button>

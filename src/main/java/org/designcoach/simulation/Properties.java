@@ -33,6 +33,19 @@ final class Properties {
         return value.intValue();
     }
 
+    /**
+     * The {@code capacityPerInstance} property, in requests per second, which overrides the catalog's
+     * figure for this one component (a bigger machine, a tuned database); null when it has none.
+     */
+    static @Nullable Double capacityOverride(DesignComponent component) {
+        @Nullable Double value = number(component, "capacityPerInstance");
+        if (value != null && !(value >= 0 && value <= Scenario.MAX_REQUESTS_PER_SECOND)) {
+            throw new SimulationException("'" + component.displayName() + "' has a capacity of " + value
+                    + " requests/s per instance; give a number from 0 to 1,000,000,000.");
+        }
+        return value;
+    }
+
     private static @Nullable Double number(DesignComponent component, String key) {
         Object value = component.properties().get(key);
         if (value == null) {

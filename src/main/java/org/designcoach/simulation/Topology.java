@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A design checked and turned into nodes, their routes and the order in which load flows through
@@ -68,9 +69,19 @@ final class Topology {
         return new Topology(nodes, order(sync, async), clients);
     }
 
+    private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
+            DesignComponent component) {
+        Double capacity = Properties.capacityOverride(component);
+        if (profile == null || capacity == null) {
+            return profile;
+        }
+        return new ComponentProfile(profile.type(), capacity, profile.serviceTimeMs(), profile.availability(),
+                profile.monthlyCostPerInstance());
+    }
+
     private static Node node(int index, DesignComponent component, Node.Kind kind,
             Map<String, ComponentProfile> profiles, double defaultHitRatio, boolean userFacing) {
-        ComponentProfile profile = profiles.get(component.type());
+        ComponentProfile profile = withOverrides(profiles.get(component.type()), component);
         if (kind == Node.Kind.CLIENT) {
             return new Node(index, component, kind, profile, 0, 0, 0);
         }

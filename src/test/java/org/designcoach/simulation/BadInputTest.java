@@ -125,4 +125,15 @@ class BadInputTest {
     private static DesignComponent component(String id, String type, Map<String, Object> properties) {
         return new DesignComponent(id, type, null, null, 1, false, null, null, properties, null, null);
     }
+
+    @Test
+    void aCapacityOfZeroOrANegativeOneIsRefused() {
+        SimulationModel model = Profiles.simpleModel();
+        Scenario scenario = Scenario.steady(10, 100, 0.5);
+
+        assertThatThrownBy(() -> model.run(Designs.design(List.of("c=web-client", "api=app-server capacity=0"), "c>api"),
+                scenario)).isInstanceOf(SimulationException.class).hasMessageContaining("zero capacity");
+        assertThatThrownBy(() -> model.run(Designs.design(List.of("c=web-client", "api=app-server capacity=-5"),
+                "c>api"), scenario)).isInstanceOf(SimulationException.class).hasMessageContaining("from 0 to");
+    }
 }

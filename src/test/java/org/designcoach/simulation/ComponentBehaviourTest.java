@@ -145,4 +145,14 @@ class ComponentBehaviourTest {
         assertThat(model.run(components, scenario.withSeed(43)).ticks())
                 .isNotEqualTo(model.run(components, scenario).ticks());
     }
+
+    @Test
+    void aComponentsOwnCapacityOverridesTheCatalogs() {
+        SimulationRun catalog = run(400, 0.5, List.of("c=web-client", "api=app-server"), "c>api");
+        SimulationRun bigger = run(400, 0.5, List.of("c=web-client", "api=app-server capacity=4000"), "c>api");
+
+        assertThat(station(bigger, "api").capacityRps()).isCloseTo(4000, within(1e-6));
+        assertThat(station(bigger, "api").peakUtilisation()).isCloseTo(0.1, within(1e-6));
+        assertThat(station(catalog, "api").capacityRps()).isNotCloseTo(4000, within(1e-6));
+    }
 }

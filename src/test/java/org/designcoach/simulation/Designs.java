@@ -45,6 +45,8 @@ final class Designs {
                 multiAz = true;
             } else if (part.startsWith("replicas=")) {
                 properties.put("readReplicas", Integer.parseInt(value));
+            } else if (part.startsWith("capacity=")) {
+                properties.put("capacityPerInstance", Double.parseDouble(value));
             } else if (part.startsWith("hit=")) {
                 properties.put("hitRatio", Double.parseDouble(value));
             } else if (part.startsWith("zone=")) {
