@@ -18,6 +18,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.designcoach.canvas.DesignCanvas;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A lesson, one step at a time: the architecture, where it breaks, and the signal to move on. */
 @Route("lessons/:lessonId")
@@ -29,11 +31,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Span position = new Span();
     private final Div step = new Div();
     private final ContentService content;
+    private final ObjectProvider<StepSimulation> simulation;
     private Lesson lesson = new Lesson("", "Lesson", "", List.of(), List.of());
     private int index;
 
-    LessonView(ContentService content) {
+    LessonView(ContentService content, ObjectProvider<StepSimulation> simulation) {
         this.content = content;
+        this.simulation = simulation;
         addClassNames(LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.MEDIUM, LumoUtility.MaxWidth.SCREEN_LARGE);
         previous.addClickListener(event -> go(index - 1));
@@ -79,7 +83,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div architecture(Lesson.Step current) {
         var section = ContentUi.section("The architecture at this step");
-        section.add(ArchitectureListing.withDrawing(current.architecture(), content.library()));
+        var drawing = ArchitectureListing.withDrawing(current.architecture(), content.library());
+        section.add(drawing);
+        StepSimulation runner = simulation.getIfAvailable();
+        if (runner != null) {
+            drawing.getChildren().filter(DesignCanvas.class::isInstance).findFirst().ifPresent(canvas -> section.add(
+                    runner.atBreakingLoad((DesignCanvas) canvas, current.architecture(), current.breaksAt())));
+        }
         return section;
     }
 

@@ -177,7 +177,7 @@ public class SimulationPanel extends Composite<Div> {
         stations.setItems(s.stations());
     }
 
-    private static Map<String, List<Double>> utilisation(List<Tick> ticks) {
+    static Map<String, List<Double>> utilisation(List<Tick> ticks) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         if (!ticks.isEmpty()) {
             ticks.getFirst().utilisation().keySet().forEach(id -> series.put(id, ticks.stream()

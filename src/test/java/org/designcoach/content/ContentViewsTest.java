@@ -108,6 +108,18 @@ class ContentViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLessonStepRunsAtTheLoadWhereItBreaksAndNamesTheBottleneck() {
+        var lesson = navigate("lessons/scale-journey", LessonView.class);
+
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Run it at 300 requests a second").single())
+                .click();
+
+        assertThat(find(Paragraph.class).withTextContaining("At this load").single().getText())
+                .contains("the bottleneck is Single server");
+        assertThat(lesson.getElement().getTextRecursively()).contains("Step 1 of ");
+    }
+
+    @Test
     void searchFindsCasesAndConceptsTogether() {
         var search = navigate(SearchView.class);
 

@@ -1,0 +1,69 @@
+package org.designcoach.traffic;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.content.StepSimulation;
+import org.designcoach.design.Design;
+import org.designcoach.estimation.QuantityException;
+import org.designcoach.estimation.QuantityParser;
+import org.designcoach.simulation.SimulationException;
+import org.designcoach.simulation.SimulationRun;
+import org.designcoach.simulation.Summary;
+
+/**
+ * A lesson step's "see it break": the step's architecture run at the load where the lesson says it
+ * breaks (checked by LessonBreakingLoadTest), the bottleneck named and coloured on the drawing.
+ */
+@org.springframework.stereotype.Component
+class LessonStepSimulation implements StepSimulation {
+
+    private final TrafficService traffic;
+
+    LessonStepSimulation(TrafficService traffic) {
+        this.traffic = traffic;
+    }
+
+    @Override
+    public Component atBreakingLoad(DesignCanvas canvas, Design design, String breaksAt) {
+        var result = new Paragraph();
+        result.getElement().setAttribute("aria-live", "polite");
+        var chart = new SimulationChart();
+        chart.setVisible(false);
+        double load = QuantityParser.parse(breaksAt).in("/s");
+        var run = new Button(String.format(Locale.ROOT, "Run it at %,.0f requests a second", load),
+                event -> show(canvas, design, load, result, chart));
+        var panel = new Div(run, result, chart);
+        panel.addClassNames("lesson-simulation", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL, LumoUtility.Margin.Top.MEDIUM);
+        return panel;
+    }
+
+    private void show(DesignCanvas canvas, Design design, double load, Paragraph result, SimulationChart chart) {
+        try {
+            SimulationRun run = traffic.run(Optional.empty(), design,
+                    new TrafficRequest(load, 60, ScenarioKind.STEADY, null));
+            result.setText(describe(run.summary()));
+            canvas.highlight(run.summary().bottleneck() == null ? List.of()
+                    : List.of(run.summary().bottleneck().componentId()));
+            canvas.showLoad(SimulationPanel.utilisation(run.ticks()));
+            chart.show(run.ticks());
+            chart.setVisible(true);
+        } catch (SimulationException | QuantityException e) {
+            result.setText("This step cannot be simulated: " + e.getMessage());
+        }
+    }
+
+    private static String describe(Summary summary) {
+        String bottleneck = summary.bottleneck() == null ? "nothing is saturated yet"
+                : "the bottleneck is " + summary.bottleneck().reason();
+        return String.format(Locale.ROOT, "At this load: p99 %.0f ms, %.1f %% of requests fail, and %s.",
+                summary.latency().p99Ms(), summary.errorRate() * 100, bottleneck);
+    }
+}
