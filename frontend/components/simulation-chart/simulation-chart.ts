@@ -23,25 +23,35 @@ export class SimulationChart extends LitElement {
   static override styles = styles;
 
   @property() ticks = '[]';
+  /** Per component name, its utilisation in each second (JSON: name → numbers; "Infinity" when down). */
+  @property() utilisation = '{}';
   @state() private second = 0;
   @state() private playing = false;
 
-  @query('.chart') private container!: HTMLElement;
+  @query('.chart.traffic') private container!: HTMLElement;
+  @query('.chart.load') private loadContainer!: HTMLElement;
   private chart?: echarts.ECharts;
+  private loadChart?: echarts.ECharts;
   private points: TickPoint[] = [];
   private timer?: number;
-  private resizeObserver = new ResizeObserver(() => this.chart?.resize());
+  private resizeObserver = new ResizeObserver(() => {
+    this.chart?.resize();
+    this.loadChart?.resize();
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stop();
     this.resizeObserver.disconnect();
     this.chart?.dispose();
+    this.loadChart?.dispose();
     this.chart = undefined;
+    this.loadChart = undefined;
   }
 
   protected override firstUpdated(): void {
     this.chart = echarts.init(this.container);
+    this.loadChart = echarts.init(this.loadContainer);
     this.resizeObserver.observe(this.container);
     this.draw();
   }
@@ -59,11 +69,14 @@ export class SimulationChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('ticks')) {
+    if (changed.has('ticks') || changed.has('utilisation')) {
       this.draw();
+      this.drawLoad();
       this.announce();
     } else if (changed.has('second')) {
-      this.chart?.setOption({ xAxis: { axisPointer: { value: this.second, status: 'show' } } });
+      const pointer = { xAxis: { axisPointer: { value: this.second, status: 'show' } } };
+      this.chart?.setOption(pointer);
+      this.loadChart?.setOption(pointer);
       this.announce();
     }
   }
@@ -93,6 +106,37 @@ export class SimulationChart extends LitElement {
           line('throughput', this.points.map((p) => Math.round(p.throughputRps)), 1),
           line('errors %', this.points.map((p) => round(p.errorRate * 100)), 2),
         ],
+      },
+      true,
+    );
+  }
+
+  /** One line per component, in per cent of its capacity; a component that is down has a gap. */
+  private drawLoad(): void {
+    if (!this.loadChart) {
+      return;
+    }
+    let series: Record<string, unknown[]> = {};
+    try {
+      series = JSON.parse(this.utilisation) as Record<string, unknown[]>;
+    } catch {
+      series = {};
+    }
+    this.loadChart.setOption(
+      {
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0, type: 'scroll' },
+        grid: { left: 50, right: 60, top: 36, bottom: 30 },
+        xAxis: { type: 'category', data: this.points.map((p) => p.second), name: 's',
+          axisPointer: { value: this.second, status: 'show' } },
+        yAxis: { type: 'value', name: 'busy %' },
+        series: Object.entries(series).map(([name, values]) => ({
+          name,
+          type: 'line',
+          showSymbol: false,
+          data: values.map((v) => (Number.isFinite(Number(v)) ? round(Number(v) * 100) : null)),
+        })),
       },
       true,
     );
@@ -142,7 +186,8 @@ export class SimulationChart extends LitElement {
           aria-label="Second of the run" @input=${this.scrub} ?disabled=${this.points.length === 0} />
         <output aria-live="polite">${summary}</output>
       </div>
-      <div class="chart" role="img" aria-label="Latency, throughput and errors over the run"></div>`;
+      <div class="chart traffic" role="img" aria-label="Latency, throughput and errors over the run"></div>
+      <div class="chart load" role="img" aria-label="How busy each component is over the run"></div>`;
   }
 }
 

@@ -53,7 +53,7 @@ class LessonStepSimulation implements StepSimulation {
             canvas.highlight(run.summary().bottleneck() == null ? List.of()
                     : List.of(run.summary().bottleneck().componentId()));
             canvas.showLoad(SimulationPanel.utilisation(run.ticks()));
-            chart.show(run.ticks());
+            chart.show(run.ticks(), SimulationPanel.byName(run));
             chart.setVisible(true);
         } catch (SimulationException | QuantityException e) {
             result.setText("This step cannot be simulated: " + e.getMessage());

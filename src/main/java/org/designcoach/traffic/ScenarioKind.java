@@ -6,6 +6,8 @@ public enum ScenarioKind {
     RAMP("Ramp up to the peak"),
     SPIKE("Spike: 10x for 30 seconds"),
     FAILURE("A component fails"),
+    ZONE_FAILURE("A zone fails (a box of kind zone)"),
+    REGION_FAILURE("A region fails"),
     CACHE_FLUSH("The cache is flushed"),
     RETRY_STORM("Clients retry every error");
 
@@ -22,5 +24,10 @@ public enum ScenarioKind {
     /** Whether the scenario needs a component to act on. */
     public boolean needsComponent() {
         return this == FAILURE || this == CACHE_FLUSH;
+    }
+
+    /** Whether the scenario needs a zone or a region to act on. */
+    public boolean needsPlace() {
+        return this == ZONE_FAILURE || this == REGION_FAILURE;
     }
 }

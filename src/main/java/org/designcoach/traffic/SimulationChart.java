@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
+import java.util.Map;
 import org.designcoach.design.DesignJson;
 import org.designcoach.simulation.Tick;
 
@@ -19,7 +20,9 @@ class SimulationChart extends Component implements HasSize {
         setWidthFull();
     }
 
-    void show(List<Tick> ticks) {
+    /** @param utilisation per component name, its utilisation in each second of the run */
+    void show(List<Tick> ticks, Map<String, List<Double>> utilisation) {
         getElement().setProperty("ticks", DesignJson.MAPPER.writeValueAsString(ticks));
+        getElement().setProperty("utilisation", DesignJson.MAPPER.writeValueAsString(utilisation));
     }
 }

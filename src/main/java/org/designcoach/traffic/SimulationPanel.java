@@ -39,6 +39,7 @@ public class SimulationPanel extends Composite<Div> {
     final Select<ScenarioKind> scenario = new Select<>();
     final RadioButtonGroup<Integer> whatIf = new RadioButtonGroup<>("What if the load were");
     final Select<DesignComponent> component = new Select<>();
+    final Select<String> place = new Select<>();
     final NumberField load = new NumberField("Peak load");
     final IntegerField duration = new IntegerField("Duration (seconds)");
     final Button run = new Button("Run the simulation");
@@ -107,12 +108,22 @@ public class SimulationPanel extends Composite<Div> {
         duration.setStepButtonsVisible(true);
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(event -> simulate());
-        var row = new Div(scenario, component, load, whatIf, duration, run);
+        place.setLabel("Zone or region");
+        place.setVisible(false);
+        var row = new Div(scenario, component, place, load, whatIf, duration, run);
         row.addClassNames("sandbox-tools");
         return row;
     }
 
     private void refreshComponents() {
+        boolean placeNeeded = scenario.getValue() != null && scenario.getValue().needsPlace();
+        place.setVisible(placeNeeded);
+        if (placeNeeded) {
+            place.setItems(scenario.getValue() == ScenarioKind.ZONE_FAILURE
+                    ? design.get().groups().stream().filter(g -> g.kind().equals("zone")).map(Design.Group::id).toList()
+                    : design.get().components().stream().map(DesignComponent::region)
+                            .filter(r -> r != null && !r.isBlank()).distinct().toList());
+        }
         boolean needed = scenario.getValue() != null && scenario.getValue().needsComponent();
         component.setVisible(needed);
         if (needed) {
@@ -137,8 +148,9 @@ public class SimulationPanel extends Composite<Div> {
                 showProblem(target.displayName() + " is no longer in the design; pick the component again.");
                 return;
             }
+            String acted = place.isVisible() ? place.getValue() : target == null ? null : target.id();
             SimulationRun result = traffic.run(caseId.get(), design.get(), new TrafficRequest(peak(),
-                    duration.getValue(), scenario.getValue(), target == null ? null : target.id()));
+                    duration.getValue(), scenario.getValue(), acted));
             show(result);
         } catch (SimulationException e) {
             showProblem(e.getMessage());
@@ -173,8 +185,20 @@ public class SimulationPanel extends Composite<Div> {
         canvas.highlight(s.bottleneck() == null ? List.of() : List.of(s.bottleneck().componentId()));
         canvas.showLoad(utilisation(result.ticks()));
         chart.setVisible(true);
-        chart.show(result.ticks());
+        chart.show(result.ticks(), byName(result));
         stations.setItems(s.stations());
+    }
+
+    /** The utilisation series keyed by the components' names, for the chart's legend. */
+    static Map<String, List<Double>> byName(SimulationRun result) {
+        Map<String, String> names = new LinkedHashMap<>();
+        result.summary().stations().forEach(station -> names.put(station.componentId(), station.name()));
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        utilisation(result.ticks()).forEach((id, values) -> {
+            String name = names.getOrDefault(id, id);
+            series.put(series.containsKey(name) ? name + " (" + id + ")" : name, values);
+        });
+        return series;
     }
 
     static Map<String, List<Double>> utilisation(List<Tick> ticks) {

@@ -65,11 +65,17 @@ public class TrafficService {
             throw new SimulationException("Pick the component that " + (request.kind() == ScenarioKind.FAILURE
                     ? "fails." : "is flushed."));
         }
+        if (request.kind().needsPlace() && (component == null || component.isBlank())) {
+            throw new SimulationException("Pick the " + (request.kind() == ScenarioKind.ZONE_FAILURE ? "zone" : "region")
+                    + " that fails. Draw a zone box around components, or give components a region, to have one.");
+        }
         return switch (request.kind()) {
             case STEADY -> scenario;
             case RAMP -> scenario.withLoad(new LoadShape.Ramp());
             case SPIKE -> scenario.withLoad(LoadShape.Spike.at(at));
             case FAILURE -> scenario.with(new Incident.InstanceFailure(component, Integer.MAX_VALUE, at));
+            case ZONE_FAILURE -> scenario.with(new Incident.ZoneFailure(component, at));
+            case REGION_FAILURE -> scenario.with(new Incident.RegionFailure(component, at));
             case CACHE_FLUSH -> scenario.with(new Incident.CacheFlush(component, at, Math.max(10, at)));
             case RETRY_STORM -> scenario.with(new Incident.RetryStorm(3)).withLoad(LoadShape.Spike.at(at));
         };

@@ -83,4 +83,31 @@ class TrafficServiceTest {
                 new TrafficRequest(1e12, 60, ScenarioKind.STEADY, null)))
                 .isInstanceOf(SimulationException.class);
     }
+
+    @Test
+    void aZoneFailureTakesDownWhatIsInTheZoneBox() {
+        var design = new org.designcoach.design.Design(1, java.util.List.of(
+                component("web", "web-client", null), component("lb", "load-balancer", null),
+                component("a", "app-server", "zone-1"), component("b", "app-server", "zone-2")),
+                java.util.List.of(arrow("web", "lb"), arrow("lb", "a"), arrow("lb", "b")),
+                java.util.List.of(new org.designcoach.design.Design.Group("zone-1", "zone", "Zone 1"),
+                        new org.designcoach.design.Design.Group("zone-2", "zone", "Zone 2")));
+
+        SimulationRun run = traffic.run(Optional.empty(), design, new TrafficRequest(500.0, 30, ScenarioKind.ZONE_FAILURE,
+                "zone-1"));
+
+        assertThat(run.ticks().get(5).down()).isEmpty();
+        assertThat(run.ticks().get(25).down()).containsExactly("a");
+        assertThatThrownBy(() -> traffic.run(Optional.empty(), design, new TrafficRequest(500.0, 30,
+                ScenarioKind.REGION_FAILURE, null))).hasMessageContaining("Pick the region");
+    }
+
+    private static org.designcoach.design.DesignComponent component(String id, String type, String group) {
+        return new org.designcoach.design.DesignComponent(id, type, null, "Tech " + id, null, null, null, group, null,
+                null, null);
+    }
+
+    private static org.designcoach.design.Connection arrow(String from, String to) {
+        return new org.designcoach.design.Connection(from, to, "sync", "HTTPS", null);
+    }
 }
