@@ -72,6 +72,8 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Per component, its utilisation in each second of a simulation run (JSON: id → numbers). */
   @property() utilisation = '{}';
+  /** Per arrow ("from->to"), its share of the busiest arrow's traffic in a run, 0–1: arrows thicken with it. */
+  @property() flow = '{}';
   /** The second of the run whose utilisation colours the components. */
   @property({ type: Number }) tick = 0;
 
@@ -91,6 +93,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   private items: PaletteItem[] = [];
   private marked = new Set<string>();
   private busy = new Map<string, number[]>();
+  private flows = new Map<string, number>();
   private history = new History();
   private lastEmitted?: string;
   /** Fit again whenever the view changes size, until the user zooms or pans by hand. */
@@ -116,6 +119,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     if (changed.has('catalog')) {
       this.items = parseList<PaletteItem>(this.catalog);
       this.palette = new Map(this.items.map((item) => [item.type, item]));
+    }
+    if (changed.has('flow')) {
+      this.flows = new Map(Object.entries(parseRecord(this.flow)).map(([key, value]) => [key, Number(value)]));
     }
     if (changed.has('utilisation')) {
       this.busy = parseLoad(this.utilisation);
@@ -304,7 +310,8 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       role="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${key} aria-label=${this.arrowName(arrow)}
       @pointerdown=${(e: PointerEvent) => this.onArrowDown(e, key)} @keydown=${(e: KeyboardEvent) => this.onArrowKey(e, key)}>
       <line class="hit" x1=${start.x} y1=${start.y} x2=${end.x} y2=${end.y}></line>
-      <line class="visible" x1=${start.x} y1=${start.y} x2=${end.x} y2=${end.y} marker-end="url(#head)"></line>
+      <line class="visible" x1=${start.x} y1=${start.y} x2=${end.x} y2=${end.y} marker-end="url(#head)"
+        style=${this.flows.has(key) ? `stroke-width: ${(1.5 + 4.5 * (this.flows.get(key) ?? 0)).toFixed(1)}` : ''}></line>
       ${caption ? svg`<text x=${(start.x + end.x) / 2} y=${(start.y + end.y) / 2 - 5} text-anchor="middle">${caption}</text>` : nothing}
     </g>`;
   }
@@ -862,6 +869,15 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       return false;
     }
     return true;
+  }
+}
+
+function parseRecord(text: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }
 

@@ -62,6 +62,11 @@ public class DesignCanvas extends Component implements HasSize {
         getElement().setProperty("tick", 0);
     }
 
+    /** Thickens each arrow ("from->to") by its share, 0–1, of the busiest arrow's traffic in a run. */
+    public void showFlow(Map<String, Double> shareByArrow) {
+        getElement().setProperty("flow", DesignJson.MAPPER.writeValueAsString(shareByArrow));
+    }
+
     public Registration addDesignChangeListener(ComponentEventListener<DesignChangeEvent> listener) {
         return addListener(DesignChangeEvent.class, listener);
     }

@@ -53,6 +53,7 @@ class LessonStepSimulation implements StepSimulation {
             canvas.highlight(run.summary().bottleneck() == null ? List.of()
                     : List.of(run.summary().bottleneck().componentId()));
             canvas.showLoad(SimulationPanel.utilisation(run.ticks()));
+            canvas.showFlow(SimulationPanel.flow(design, run));
             chart.show(run.ticks(), SimulationPanel.byName(run));
             chart.setVisible(true);
         } catch (SimulationException | QuantityException e) {

@@ -184,9 +184,28 @@ public class SimulationPanel extends Composite<Div> {
                 : "Bottleneck: " + s.bottleneck().reason());
         canvas.highlight(s.bottleneck() == null ? List.of() : List.of(s.bottleneck().componentId()));
         canvas.showLoad(utilisation(result.ticks()));
+        canvas.showFlow(flow(design.get(), result));
         chart.setVisible(true);
         chart.show(result.ticks(), byName(result));
         stations.setItems(s.stations());
+    }
+
+    /**
+     * Each arrow's share of the busiest arrow's traffic, taken as the mean throughput of the component
+     * it leads to, split among the arrows into that component: an approximation the engine's per-station
+     * figures allow, close enough to make the busy paths stand out.
+     */
+    static Map<String, Double> flow(Design design, SimulationRun result) {
+        Map<String, Double> throughput = new LinkedHashMap<>();
+        result.summary().stations().forEach(station -> throughput.put(station.componentId(), station.throughputRps()));
+        Map<String, Long> arrowsInto = new LinkedHashMap<>();
+        design.connections().forEach(c -> arrowsInto.merge(c.to(), 1L, Long::sum));
+        Map<String, Double> flow = new LinkedHashMap<>();
+        design.connections().forEach(c -> flow.put(c.from() + "->" + c.to(),
+                throughput.getOrDefault(c.to(), 0.0) / arrowsInto.get(c.to())));
+        double busiest = flow.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        flow.replaceAll((arrow, value) -> busiest > 0 && Double.isFinite(value) ? value / busiest : 0);
+        return flow;
     }
 
     /** The utilisation series keyed by the components' names, for the chart's legend. */

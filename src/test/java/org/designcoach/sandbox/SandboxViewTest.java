@@ -127,6 +127,7 @@ class SandboxViewTest extends SpringBrowserlessTest {
         String text = view.simulation.getElement().getTextRecursively();
         assertThat(text).contains("Latency p50", "Bottleneck:");
         assertThat(view.canvas.getElement().getProperty("utilisation")).contains("\"api\"");
+        assertThat(view.canvas.getElement().getProperty("flow")).contains("\"web->api\":1.0");
 
         test($(Select.class, view.simulation).withCaption("Scenario").single()).selectItem("A component fails");
         test(run).click();
