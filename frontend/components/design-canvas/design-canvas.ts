@@ -276,7 +276,8 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     const source = preview ? byId.get(preview.from) : undefined;
     return html`<svg class="arrows" aria-hidden=${this.model.connections.length ? 'false' : 'true'}>
       <defs>
-        <marker id="head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+        <marker id="head" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="10" markerHeight="10"
+          markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z"></path>
         </marker>
       </defs>

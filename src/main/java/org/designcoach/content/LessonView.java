@@ -17,6 +17,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import java.util.List;
 import org.designcoach.canvas.DesignCanvas;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +26,10 @@ import org.springframework.beans.factory.ObjectProvider;
 /** A lesson, one step at a time: the architecture, where it breaks, and the signal to move on. */
 @Route("lessons/:lessonId")
 @PermitAll
+// The step simulation's chart comes from the traffic feature through StepSimulation, which the
+// frontend bundler cannot follow from here; naming its module keeps it in this route's bundle.
+@JsModule("./components/simulation-chart/simulation-chart.ts")
+@NpmPackage(value = "echarts", version = "6.1.0")
 class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button previous = new Button("Previous step");
