@@ -57,7 +57,7 @@ public abstract class BrowserTest {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
-        page.setDefaultTimeout(20_000);
+        page.setDefaultTimeout(30_000);
     }
 
     @AfterEach

@@ -159,6 +159,9 @@ class SandboxIT extends BrowserTest {
                 content.caseStudy("url-shortener").orElseThrow().architecture()));
         signedIn("kofi", PASSPHRASE);
         page.navigate(url("/sandbox/url-shortener"));
+        // The first page with the charts loads the most script: give a slow machine the time it needs.
+        assertThat(button("Import JSON")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
+                .IsVisibleOptions().setTimeout(60_000));
         FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
         chooser.setFiles(reference);
         assertThat(component("db")).isVisible();
