@@ -72,13 +72,13 @@ class CasesApi {
             @Parameter(description = "The peak load to judge at, in requests per second; the case's own figure "
                     + "when absent") @RequestParam(required = false) @Nullable Double peakQps,
             InputStream body) throws IOException {
-        Design design = documents.read(readLimited(body));
+        Design design = documents.read(readLimited(body, DesignDocuments.MAX_BYTES));
         return ScoreResult.of(caseId, scoring.score(caseId, design, checkedPeak(peakQps)));
     }
 
     /** Reads at most one byte more than a design may have, so that a huge body is refused unread. */
-    private static String readLimited(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(DesignDocuments.MAX_BYTES + 1);
+    static String readLimited(InputStream body, int limit) throws IOException {
+        byte[] bytes = body.readNBytes(limit + 1);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 

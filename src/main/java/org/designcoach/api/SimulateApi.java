@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import org.designcoach.content.DesignDocuments;
@@ -30,6 +29,9 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class SimulateApi {
 
+    /** Room for the request's own fields around a design of the largest size. */
+    private static final int WRAPPER_BYTES = 4096;
+
     private final DesignDocuments documents;
     private final TrafficService traffic;
 
@@ -50,7 +52,7 @@ class SimulateApi {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(type = "object")))
     SimulationRun simulate(InputStream body) throws IOException {
-        JsonNode request = parse(new String(body.readNBytes(DesignDocuments.MAX_BYTES + 4096), StandardCharsets.UTF_8));
+        JsonNode request = parse(CasesApi.readLimited(body, DesignDocuments.MAX_BYTES + WRAPPER_BYTES));
         if (!request.has("design")) {
             throw new InvalidParameterException("The body needs a \"design\": a design in format version 1, as the "
                     + "canvas exports it.");

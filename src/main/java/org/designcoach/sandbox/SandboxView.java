@@ -6,11 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -35,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.canvas.ProblemBox;
 import org.designcoach.content.DesignDocuments;
 import org.designcoach.content.InvalidDesignException;
 import org.designcoach.design.DesignJson;
@@ -58,7 +57,7 @@ class SandboxView extends Main implements HasUrlParameter<String> {
     final Select<CaseChoice> caseSelect = new Select<>();
     final NumberField peakLoad = new NumberField("Judge at a peak load of");
     final Span status = new Span();
-    final Div problems = new Div();
+    final ProblemBox problems = new ProblemBox();
     final DesignCanvas canvas;
     final FindingsPanel findings;
     final Upload upload;
@@ -80,9 +79,6 @@ class SandboxView extends Main implements HasUrlParameter<String> {
         var intro = new Paragraph("Design freely against any case. Every change is saved and judged at once; "
                 + "the findings below say what a strong interviewer would notice.");
         intro.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
-        problems.addClassNames("sandbox-problems");
-        problems.getElement().setAttribute("role", "alert");
-        problems.setVisible(false);
         canvas.addDesignChangeListener(event -> save(event.json()));
         simulation = new SimulationPanel(traffic, canvas, () -> requireWorkspace().design(),
                 () -> Optional.of(requireWorkspace().caseId()), this::peak);
@@ -219,9 +215,7 @@ class SandboxView extends Main implements HasUrlParameter<String> {
     private void showStale(String message) {
         var reload = new Button("Reload the saved design", event -> load(requireCaseChoice()));
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        problems.removeAll();
-        problems.add(new Paragraph(message), reload);
-        problems.setVisible(true);
+        problems.show(message, reload);
     }
 
     private CaseChoice requireCaseChoice() {
@@ -230,17 +224,10 @@ class SandboxView extends Main implements HasUrlParameter<String> {
     }
 
     private void showProblems(String summary, List<String> details) {
-        problems.removeAll();
-        var list = new UnorderedList();
-        details.forEach(detail -> list.add(new ListItem(detail)));
-        var heading = new Paragraph(summary);
-        heading.addClassNames(LumoUtility.Margin.NONE, LumoUtility.FontWeight.SEMIBOLD);
-        problems.add(heading, list);
-        problems.setVisible(true);
+        problems.show(summary, details);
     }
 
     private void clearProblems() {
-        problems.removeAll();
-        problems.setVisible(false);
+        problems.clear();
     }
 }

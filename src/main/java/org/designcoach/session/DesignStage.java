@@ -3,13 +3,12 @@ package org.designcoach.session;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Optional;
 import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.canvas.ProblemBox;
 import org.designcoach.content.InvalidDesignException;
 import org.designcoach.design.Design;
 import org.designcoach.scoring.FindingsPanel;
@@ -21,7 +20,7 @@ class DesignStage extends Composite<Div> {
 
     final DesignCanvas canvas;
     final FindingsPanel findings;
-    final Div problems = new Div();
+    final ProblemBox problems = new ProblemBox();
     private final SessionService sessions;
     private final long sessionId;
 
@@ -38,8 +37,6 @@ class DesignStage extends Composite<Div> {
                 : "Draw the architecture. In a mock interview the findings wait for the report, as they would in "
                         + "the room.");
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        problems.addClassNames("sandbox-problems");
-        problems.setVisible(false);
         current = state.answers().design() != null ? state.answers().design()
                 : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
         canvas.setDesign(current);
@@ -47,11 +44,11 @@ class DesignStage extends Composite<Div> {
             try {
                 Design design = sessions.readDesign(event.json());
                 current = design;
-                problems.setVisible(false);
+                problems.clear();
                 saver.save(answers -> answers.withDesign(design));
                 refreshFindings(state.mode());
             } catch (InvalidDesignException e) {
-                showProblems(e.problems());
+                problems.show("That change was not kept:", e.problems());
             }
         });
         getContent().add(new H3("Your architecture"), intro, problems, canvas);
@@ -67,13 +64,5 @@ class DesignStage extends Composite<Div> {
         if (mode == Mode.GUIDED) {
             findings.show(sessions.designFindings(sessionId));
         }
-    }
-
-    private void showProblems(List<String> details) {
-        problems.removeAll();
-        var list = new UnorderedList();
-        details.forEach(d -> list.add(new ListItem(d)));
-        problems.add(new Paragraph("That change was not kept:"), list);
-        problems.setVisible(true);
     }
 }
