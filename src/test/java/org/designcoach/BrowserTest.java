@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -38,6 +40,14 @@ public abstract class BrowserTest {
 
     private BrowserContext context;
     protected Page page;
+
+    /**
+     * On a failure, prints where the browser was and what it showed, before the page is closed:
+     * CI keeps only the output.
+     */
+    @RegisterExtension
+    final AfterTestExecutionCallback pageReporter = test -> test.getExecutionException()
+            .ifPresent(failure -> System.out.println(pageReport(test.getDisplayName())));
 
     @BeforeAll
     static void launchBrowser() {
@@ -67,6 +77,16 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    private String pageReport(String test) {
+        try {
+            String text = String.valueOf(page.evaluate("() => document.body ? document.body.innerText : ''"));
+            return "Browser page when '" + test + "' failed: " + page.url() + "\n"
+                    + text.substring(0, Math.min(text.length(), 2_000));
+        } catch (RuntimeException unreadable) {
+            return "Browser page when '" + test + "' failed could not be read: " + unreadable.getMessage();
+        }
     }
 
     protected String url(String path) {

@@ -1,6 +1,7 @@
 package org.designcoach;
 
 import org.designcoach.security.AccountService;
+import org.designcoach.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,9 +22,27 @@ public final class TestAccounts {
         }
     }
 
-    /** Makes the current thread act as this user, as a signed-in request would. */
+    /** Makes the current thread act as this learner, as a signed-in request would. */
     public static void signInAs(String username) {
+        signInAs(username, Role.LEARNER);
+    }
+
+    /** Makes the current thread act as this user with this role. */
+    public static void signInAs(String username, Role role) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + role.name())));
+    }
+
+    /** Creates mentors with {@link #PASSPHRASE}, acting as the admin "ada" for a moment. */
+    public static void mentors(AccountService accounts, String... mentors) {
+        var before = SecurityContextHolder.getContext().getAuthentication();
+        signInAs("ada", Role.ADMIN);
+        try {
+            for (String mentor : mentors) {
+                accounts.createAccount(mentor, PASSPHRASE, Role.MENTOR);
+            }
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(before);
+        }
     }
 }

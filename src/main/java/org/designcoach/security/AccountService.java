@@ -1,6 +1,7 @@
 package org.designcoach.security;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.designcoach.security.AccountException.Field;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,6 +83,20 @@ public class AccountService {
                 .orElseGet(() -> new AppSetting(AppSetting.REGISTRATION_OPEN, "true"));
         setting.change(Boolean.toString(open));
         settings.save(setting);
+    }
+
+    /** An admin creates an account with any role; the person signs in with the password given. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void createAccount(String username, String password, Role role) {
+        create(username, password, password, role);
+    }
+
+    /** The role of an account, if there is one with this username and it may sign in. */
+    @Transactional(readOnly = true)
+    public Optional<Role> roleOf(String username) {
+        return accounts.findByUsername(Usernames.normalise(username)).filter(UserAccount::isEnabled)
+                .map(UserAccount::getRole);
     }
 
     /** Creates an admin from deployment settings when the database has none; false if one exists. */

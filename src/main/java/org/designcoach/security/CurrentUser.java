@@ -13,11 +13,21 @@ public final class CurrentUser {
 
     /** The signed-in user's username; refused when nobody is signed in. */
     public static String username() {
+        return authentication().getName();
+    }
+
+    /** Whether the signed-in user holds this role; refused when nobody is signed in. */
+    public static boolean hasRole(Role role) {
+        String authority = "ROLE_" + role.name();
+        return authentication().getAuthorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
+    }
+
+    private static Authentication authentication() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("Sign in first.");
         }
-        return authentication.getName();
+        return authentication;
     }
 }

@@ -158,7 +158,10 @@ public class SessionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SessionReport report(long id) {
-        PracticeSession session = owned(id);
+        return reportOf(owned(id));
+    }
+
+    SessionReport reportOf(PracticeSession session) {
         if (session.getStatus() != SessionStatus.FINISHED) {
             throw new SessionException("The report is ready when the session is finished.");
         }
@@ -182,7 +185,7 @@ public class SessionService {
         return EstimationGrading.grade(study(caseId), answers);
     }
 
-    private Assessment assess(String caseId, SessionAnswers answers) {
+    Assessment assess(String caseId, SessionAnswers answers) {
         Design design = answers.design() != null ? answers.design()
                 : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
         return scoring.score(caseId, design, EstimationGrading.peakQps(study(caseId), answers));
@@ -223,7 +226,7 @@ public class SessionService {
         return budgets;
     }
 
-    private SessionState state(PracticeSession session) {
+    SessionState state(PracticeSession session) {
         StageClock stageClock = SessionJson.clock(session.getClockJson());
         Instant now = session.getStatus() == SessionStatus.FINISHED && session.getFinishedAt() != null
                 ? session.getFinishedAt() : clock.instant();
