@@ -1,0 +1,11 @@
+/**
+ * Mentor reviews: a learner submits a finished attempt, a mentor of one of their cohorts claims it,
+ * scores every stage against the rubric, pins comments to stages or components and returns it; the
+ * learner reads the review over their own design and may reply once. The API is
+ * {@link org.designcoach.review.ReviewService}; {@link org.designcoach.review.ReviewEvents} are
+ * announced for the audit log.
+ */
+@NullMarked
+package org.designcoach.review;
+
+import org.jspecify.annotations.NullMarked;
