@@ -105,6 +105,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('MENTOR')")
     @Transactional(readOnly = true)
     public List<SubmissionSummary> queue(QueueFilter filter) {
+        SubmissionAccess.requireMentor();
         List<String> learners = mentorship.cohortsMentoredBy(CurrentUser.username()).stream()
                 .filter(cohort -> filter.cohortId() == null || cohort.id() == filter.cohortId())
                 .flatMap(cohort -> cohort.learners().stream()).distinct().toList();
@@ -121,6 +122,7 @@ public class ReviewService {
     @PreAuthorize("hasRole('MENTOR')")
     @Transactional(readOnly = true)
     public List<CohortSummary> cohortsIMentor() {
+        SubmissionAccess.requireMentor();
         return mentorship.cohortsMentoredBy(CurrentUser.username());
     }
 
@@ -137,7 +139,11 @@ public class ReviewService {
     @PreAuthorize("hasRole('MENTOR')")
     @Transactional
     public ReviewDetail claim(long submissionId) {
+        SubmissionAccess.requireMentor();
         ReviewSubmission submission = access.readable(submissionId);
+        if (viewer(submission) == ReviewDetail.Viewer.LEARNER) {
+            throw new ReviewException("A mentor of one of your cohorts reviews your attempt; you cannot claim it.");
+        }
         String me = CurrentUser.username();
         if (me.equals(submission.getMentor())) {
             return records.detail(submission, ReviewDetail.Viewer.REVIEWER);

@@ -5,6 +5,7 @@ import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,13 @@ class SubmissionAccess {
         this.mentorship = mentorship;
     }
 
+    /** Refuses anyone but a mentor; the services' annotations say the same, this holds without them too. */
+    static void requireMentor() {
+        if (!CurrentUser.hasRole(Role.MENTOR)) {
+            throw new AccessDeniedException("Only mentors review submissions.");
+        }
+    }
+
     /** The submission if the signed-in person is its learner or mentors the learner. */
     ReviewSubmission readable(long id) {
         ReviewSubmission submission = submissions.findById(id)
@@ -40,6 +48,7 @@ class SubmissionAccess {
 
     /** The submission if the signed-in mentor claimed it and the page saw its latest version. */
     ReviewSubmission reviewedByMe(long id, long version) {
+        requireMentor();
         ReviewSubmission submission = readable(id);
         if (!CurrentUser.username().equals(submission.getMentor())) {
             throw new ReviewException(NOT_YOUR_REVIEW);
