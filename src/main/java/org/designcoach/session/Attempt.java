@@ -1,16 +1,29 @@
 package org.designcoach.session;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.designcoach.content.CaseStudy;
 import org.designcoach.rules.Assessment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A practice session as someone other than its author may see it: read-only, with its owner, its
- * state (answers, timing, version) and, once finished, its report.
+ * A practice session as it may be shown read-only, to its author or to a mentor: its owner, its
+ * state (answers, timing, version), its case, the findings on its design, the checked worksheet,
+ * the learner's own peak estimate and, once finished, its report.
  */
-public record Attempt(String owner, SessionState state, Assessment design, @Nullable SessionReport report) {
+public record Attempt(String owner, Instant startedAt, SessionState state, CaseStudy study, Assessment design,
+        List<WorksheetLine> worksheet, @Nullable Double estimatedPeak, @Nullable SessionReport report) {
+
+    public Attempt {
+        worksheet = List.copyOf(worksheet);
+    }
 
     public Optional<SessionReport> finishedReport() {
         return Optional.ofNullable(report);
+    }
+
+    /** One derived line of the estimation worksheet: the learner's value beside the reference, and its check. */
+    public record WorksheetLine(String label, String yours, String reference, String verdict, String explanation) {
     }
 }

@@ -1,6 +1,11 @@
 package org.designcoach.session;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.designcoach.canvas.PaletteItem;
 import org.designcoach.cohort.Mentorship;
+import org.designcoach.content.CaseStudy;
 import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,8 +37,27 @@ public class AttemptService {
     public Attempt attempt(long id) {
         PracticeSession session = readable(id);
         SessionState state = service.state(session);
+        CaseStudy study = service.caseOf(session);
         SessionReport report = session.getStatus() == SessionStatus.FINISHED ? service.reportOf(session) : null;
-        return new Attempt(session.getOwner(), state, service.assess(session.getCaseId(), state.answers()), report);
+        return new Attempt(session.getOwner(), session.getStartedAt(), state, study, service.assess(session.getCaseId(), state.answers()),
+                worksheet(study, state.answers()), EstimationGrading.peakQps(study, state.answers()).orElse(null),
+                report);
+    }
+
+    /** The catalog's components, for drawing an attempt's design. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PaletteItem> palette() {
+        return service.palette();
+    }
+
+    private static List<Attempt.WorksheetLine> worksheet(CaseStudy study, SessionAnswers answers) {
+        Map<String, EstimationGrading.Line> checks = new HashMap<>();
+        EstimationGrading.grade(study, answers).lines().forEach(line -> checks.put(line.id(), line));
+        return study.estimate().results().stream().map(result -> {
+            EstimationGrading.Line check = checks.get(result.id());
+            return new Attempt.WorksheetLine(result.label(), answers.estimates().getOrDefault(result.id(), ""),
+                    result.value(), check == null ? "" : check.verdict(), check == null ? "" : check.explanation());
+        }).toList();
     }
 
     /** True when the signed-in person may open this learner's attempts. */

@@ -180,6 +180,10 @@ public class SessionService {
         return study(owned(id).getCaseId());
     }
 
+    CaseStudy caseOf(PracticeSession session) {
+        return study(session.getCaseId());
+    }
+
     @PreAuthorize("isAuthenticated()")
     public EstimationGrading.Graded checkWorksheet(String caseId, SessionAnswers answers) {
         return EstimationGrading.grade(study(caseId), answers);
