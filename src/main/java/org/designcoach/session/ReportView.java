@@ -39,7 +39,10 @@ class ReportView extends Main implements BeforeEnterObserver {
     final Span overall = new Span();
     final Grid<Map.Entry<Stage, SessionReport.StageResult>> stages = new Grid<>();
     final Div body = new Div();
+    /** A path, not a class: the review feature depends on sessions, never the other way round. */
+    final Button submitForReview = new Button("Submit for mentor review");
     private final SessionService sessions;
+    private long shownId;
 
     ReportView(SessionService sessions) {
         this.sessions = sessions;
@@ -55,7 +58,9 @@ class ReportView extends Main implements BeforeEnterObserver {
         stages.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
         var print = new Button("Print", event -> getElement().executeJs("window.print()"));
         print.addClassNames("no-print");
-        var top = new Div(heading, print);
+        submitForReview.addClassNames("no-print");
+        submitForReview.addClickListener(event -> getUI().ifPresent(ui -> ui.navigate("reviews/submit/" + shownId)));
+        var top = new Div(heading, new Div(submitForReview, print));
         top.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.AlignItems.CENTER);
         add(top, overall, stages, body);
     }
@@ -73,6 +78,7 @@ class ReportView extends Main implements BeforeEnterObserver {
     }
 
     private void show(SessionState state, SessionReport report, CaseStudy study) {
+        shownId = state.id();
         heading.setText("Report: " + state.caseTitle() + " (" + (state.mode() == Mode.MOCK ? "mock" : "guided") + ", "
                 + Levels.label(state.level()) + ")");
         overall.setText("Overall " + report.overall() + " / 100");

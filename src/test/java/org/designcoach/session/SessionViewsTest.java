@@ -107,6 +107,18 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theReportOffersToSubmitTheAttemptForMentorReview() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        sessions.finish(state.id(), state.version());
+        var report = navigate(ReportView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
+
+        test(report.submitForReview).click();
+
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getPath())
+                .isEqualTo("reviews/submit/" + state.id());
+    }
+
+    @Test
     void onlyAGuidedSessionOffersTheReferenceAndOnlyForTheCurrentStage() {
         SessionView mock = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
         assertThat($(Details.class, mock.stageArea).exists()).isFalse();

@@ -1,0 +1,283 @@
+package org.designcoach.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.util.Map;
+import org.designcoach.TestAccounts;
+import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.cohort.CohortService;
+import org.designcoach.security.AccountService;
+import org.designcoach.security.Role;
+import org.designcoach.session.SessionService;
+import org.designcoach.session.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
+
+@SpringBootTest
+@Transactional
+@WithMockUser(username = "lena", roles = "LEARNER")
+class ReviewViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private AccountService accounts;
+    @Autowired
+    private CohortService cohorts;
+    @Autowired
+    private SessionService sessions;
+    @Autowired
+    private ReviewService reviews;
+    @Autowired
+    private Rubric rubric;
+
+    private long attempt;
+
+    @BeforeEach
+    void lenaFinishedAnAttemptInMonasCohort() {
+        ReviewFixtures.twoCohorts(accounts, cohorts);
+        attempt = ReviewFixtures.finishedAttempt(sessions, "lena", "mid");
+    }
+
+    @Test
+    void theLearnerSubmitsWithAQuestionAndFindsTheSubmissionInTheirList() {
+        var page = navigate(SubmitReviewView.class, Map.of("attemptId", String.valueOf(attempt)));
+        assertThat(page.heading.getText()).contains("URL shortener", "mock", "Mid-level");
+        assertThat(page.score.getText()).matches("Overall \\d+ / 100");
+        assertThat(page.cohortWarning.isVisible()).as("lena is in a cohort").isFalse();
+
+        test(page.question).setValue("Is one database enough?");
+        test(page.submit).click();
+
+        var mine = (MyReviewsView) getCurrentView();
+        assertThat(test(mine.grid).size()).isEqualTo(1);
+        assertThat(test(mine.grid).getCellText(0, 3)).isEqualTo("Waiting for a mentor");
+        assertThat(reviews.mine().getFirst().caseTitle()).isEqualTo("URL shortener");
+    }
+
+    @Test
+    void aSubmissionFromAnOlderPageIsRefusedInTheFieldAndTheQuestionStays() {
+        var page = navigate(SubmitReviewView.class, Map.of("attemptId", String.valueOf(attempt)));
+        reviews.submit(attempt, "From another tab");
+
+        test(page.question).setValue("Is one database enough?");
+        test(page.submit).click();
+
+        assertThat(page.question.isInvalid()).isTrue();
+        assertThat(page.question.getErrorMessage()).contains("already waiting for a review");
+        assertThat(page.question.getValue()).isEqualTo("Is one database enough?");
+    }
+
+    @Test
+    void anAttemptAlreadyWaitingSaysSoAndOffersTheSubmission() {
+        reviews.submit(attempt, "");
+
+        var page = navigate(SubmitReviewView.class, Map.of("attemptId", String.valueOf(attempt)));
+
+        assertThat(page.alreadyOpen.isVisible()).isTrue();
+        assertThat(page.alreadyOpen.getElement().getTextRecursively()).contains("already waiting");
+        assertThat(page.submit.isEnabled()).isFalse();
+    }
+
+    @Test
+    void anotherLearnersAttemptCannotBeOpenedForSubmission() {
+        TestAccounts.signInAs("omar");
+
+        assertThatThrownBy(() -> navigate(SubmitReviewView.class, Map.of("attemptId", String.valueOf(attempt))))
+                .hasMessageContaining("NotFoundView");
+    }
+
+    @Test
+    void anEmptyListOfReviewsSaysHowToAskForOne() {
+        var mine = navigate(MyReviewsView.class);
+
+        assertThat(test(mine.grid).size()).isZero();
+        assertThat(mine.grid.getEmptyStateText()).contains("Submit for mentor review");
+    }
+
+    @Test
+    void theMentorClaimsFromTheQueueAndLandsOnTheReview() {
+        long submission = reviews.submit(attempt, "").id();
+        TestAccounts.signInAs("mona", Role.MENTOR);
+
+        var queue = navigate(ReviewQueueView.class);
+        assertThat(test(queue.grid).getCellText(0, 1)).isEqualTo("lena");
+        assertThat(test(queue.grid).getCellText(0, 4)).isEqualTo("Waiting");
+        test((Button) test(queue.grid).getCellComponent(0, 5)).click();
+
+        var review = (ReviewView) getCurrentView();
+        assertThat(review.rubricForm).isNotNull();
+        assertThat(reviews.open(submission).summary().mentor()).isEqualTo("mona");
+    }
+
+    @Test
+    void aMentorWhoLosesTheClaimStaysOnTheQueueAndSeesWhoHasIt() {
+        long submission = reviews.submit(attempt, "").id();
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        var queue = navigate(ReviewQueueView.class);
+        var claim = (Button) test(queue.grid).getCellComponent(0, 5);
+        TestAccounts.signInAs("mia", Role.MENTOR);
+        reviews.claim(submission);
+        TestAccounts.signInAs("mona", Role.MENTOR);
+
+        test(claim).click();
+
+        assertThat(getCurrentView()).isSameAs(queue);
+        assertThat(test(queue.grid).getCellText(0, 4)).isEqualTo("Claimed by mia");
+    }
+
+    @Test
+    void anEmptyQueueSaysWhatItMeans() {
+        TestAccounts.signInAs("mona", Role.MENTOR);
+
+        var queue = navigate(ReviewQueueView.class);
+
+        assertThat(test(queue.grid).size()).isZero();
+        assertThat(queue.grid.getEmptyStateText()).contains("Nothing is waiting", "oldest first");
+    }
+
+    @Test
+    void aLearnerCannotOpenTheQueue() {
+        assertThatThrownBy(() -> navigate(ReviewQueueView.class)).hasMessageContaining("NotFoundView");
+    }
+
+    @Test
+    void aMentorOfAnotherCohortFindsNoSuchReview() {
+        long submission = reviews.submit(attempt, "").id();
+        TestAccounts.signInAs("max", Role.MENTOR);
+
+        assertThatThrownBy(() -> open(submission)).hasMessageContaining("NotFoundView");
+    }
+
+    @Test
+    void returningWithoutEveryLevelIsRefusedAndThePageKeepsTheChoices() {
+        long submission = claimedByMona();
+        var review = open(submission);
+        var form = review.rubricForm;
+        assertThat(form).isNotNull();
+
+        test(form.stageLevels.get(Stage.DESIGN)).selectItem(label(Stage.DESIGN, 3));
+        test(review.returnToLearner).click();
+
+        assertThat(review.problems.isVisible()).isTrue();
+        assertThat(review.problems.getElement().getTextRecursively()).contains("Give every stage a level");
+        assertThat(form.stageLevels.get(Stage.DESIGN).getValue()).isEqualTo(3);
+        assertThat(reviews.open(submission).levels()).containsEntry(Stage.DESIGN, 3);
+    }
+
+    @Test
+    void theMentorScoresCommentsOnAComponentAndReturnsTheReview() {
+        long submission = claimedByMona();
+        var review = open(submission);
+        var form = review.rubricForm;
+        var comments = review.comments;
+        assertThat(form).isNotNull();
+        assertThat(comments).isNotNull();
+
+        for (Stage stage : Stage.values()) {
+            test(form.stageLevels.get(stage)).selectItem(label(stage, 2));
+        }
+        test(form.recommendation).selectItem(rubric.verdict(Recommendation.ALMOST).label() + ": "
+                + rubric.verdict(Recommendation.ALMOST).explanation());
+        test(comments.pin).selectItem("Component: sql-database (db)");
+        test(comments.text).setValue("One primary only: what happens when it fails?");
+        test(comments.add).click();
+        assertThat(test(comments.list).size()).isEqualTo(1);
+        assertThat(comments.text.getValue()).isEmpty();
+        test(review.returnToLearner).click();
+
+        ReviewDetail returned = reviews.open(submission);
+        assertThat(returned.summary().status()).isEqualTo(ReviewStatus.RETURNED);
+        assertThat(returned.levels()).hasSize(5).containsEntry(Stage.TRADEOFFS, 2);
+        assertThat(returned.recommendation()).isEqualTo(Recommendation.ALMOST);
+        assertThat(review.rubricForm).as("a returned review is read-only").isNull();
+        assertThat(review.getElement().getTextRecursively()).contains("Recommendation: Almost");
+    }
+
+    @Test
+    void anEmptyCommentIsRefusedInTheField() {
+        var review = open(claimedByMona());
+        var comments = review.comments;
+        assertThat(comments).isNotNull();
+
+        test(comments.text).setValue("   ");
+        test(comments.add).click();
+
+        assertThat(comments.text.isInvalid()).isTrue();
+        assertThat(comments.text.getErrorMessage()).contains("empty");
+    }
+
+    @Test
+    void theLearnerSeesTheReviewOverTheirDesignAndRepliesOnce() {
+        long submission = returnedWithACommentOnTheDatabase();
+        TestAccounts.signInAs("lena");
+
+        var review = open(submission);
+        var comments = review.comments;
+        assertThat(comments).isNotNull();
+        DesignCanvas canvas = $(DesignCanvas.class).single();
+        assertThat(canvas.isReadOnly()).isTrue();
+        assertThat(canvas.getElement().getProperty("highlighted")).isEqualTo("[\"db\"]");
+        assertThat(review.getElement().getTextRecursively()).contains("Recommendation: Ready",
+                rubric.descriptor(Stage.DESIGN, "mid", 3));
+
+        test(comments.list).select(1);
+        assertThat(canvas.getElement().getProperty("highlighted")).as("a comment on a stage marks nothing")
+                .isEqualTo("[]");
+        test(comments.list).select(0);
+        assertThat(canvas.getElement().getProperty("highlighted")).isEqualTo("[\"db\"]");
+
+        var reply = review.replySection;
+        assertThat(reply).isNotNull();
+        test(reply.text).setValue("Thanks, I will add a replica.");
+        test(reply.send).click();
+        assertThat(review.replySection).isNotNull();
+        assertThat(review.replySection.reply.getText()).isEqualTo("Thanks, I will add a replica.");
+        assertThat(review.replySection.send.isAttached()).as("one reply only").isFalse();
+    }
+
+    @Test
+    void beforeTheReviewIsReturnedTheLearnerSeesOnlyWhereItStands() {
+        long submission = claimedByMona();
+        TestAccounts.signInAs("lena");
+
+        var review = open(submission);
+
+        assertThat(review.facts.getText()).contains("In review with mona");
+        assertThat(review.comments).isNull();
+        assertThat(review.getElement().getTextRecursively()).contains("appears here once it is returned");
+    }
+
+    private long claimedByMona() {
+        long submission = reviews.submit(attempt, "").id();
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        reviews.claim(submission);
+        return submission;
+    }
+
+    private long returnedWithACommentOnTheDatabase() {
+        long submission = claimedByMona();
+        ReviewDetail draft = reviews.open(submission);
+        for (Stage stage : Stage.values()) {
+            draft = reviews.rate(submission, draft.version(), stage, 3);
+        }
+        draft = reviews.recommend(submission, draft.version(), Recommendation.READY);
+        draft = reviews.commentOnComponent(submission, draft.version(), "db", "Add a replica.");
+        draft = reviews.commentOnStage(submission, draft.version(), Stage.ESTIMATION, "Peak is three times the mean.");
+        reviews.returnToLearner(submission, draft.version());
+        return submission;
+    }
+
+    private String label(Stage stage, int level) {
+        return rubric.levelName(level) + ": " + rubric.descriptor(stage, "mid", level);
+    }
+
+    private ReviewView open(long submission) {
+        return navigate(ReviewView.class, Map.of("submissionId", String.valueOf(submission)));
+    }
+}
