@@ -98,8 +98,10 @@ final class RubricLoader {
         }
     }
 
+    /** "stages.design.mid" from a JSON pointer ("/stages/design/mid") or a path ("$.stages.design.mid"). */
     private static String place(String instanceLocation) {
-        return instanceLocation.equals("$") ? "the top level" : instanceLocation.replaceFirst("^\\$\\.?", "");
+        String path = instanceLocation.replaceFirst("^\\$\\.?", "").replaceFirst("^/", "").replace('/', '.');
+        return path.isEmpty() ? "the top level" : path;
     }
 
     private static String at(String place, String problem) {
