@@ -6,8 +6,4 @@ import org.jspecify.annotations.Nullable;
 
 /** A mentor's comment, pinned either to a stage or to one component of the learner's design. */
 public record ReviewComment(long id, @Nullable Stage stage, @Nullable String componentId, String text, Instant at) {
-
-    public boolean pinnedToComponent() {
-        return componentId != null;
-    }
 }

@@ -18,6 +18,7 @@ import org.designcoach.session.SessionReport;
 import org.designcoach.session.SessionStatus;
 import org.designcoach.session.Stage;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -153,7 +154,7 @@ public class ReviewService {
                     ? "This submission was already reviewed and returned." : CLAIMED_BY_ANOTHER);
         }
         Instant now = clock.instant();
-        if (submissions.claim(submissionId, me, now, ReviewStatus.SUBMITTED, ReviewStatus.CLAIMED) == 0) {
+        if (!claimed(submissionId, me, now)) {
             throw new ReviewException(CLAIMED_BY_ANOTHER);
         }
         events.publishEvent(new ReviewEvents.Claimed(submissionId, submission.getAttemptId(),
@@ -292,6 +293,18 @@ public class ReviewService {
                     + "report.");
         }
         return attempt;
+    }
+
+    /**
+     * The conditional update either changes the row or matches nothing; a database that refuses the
+     * second of two simultaneous updates with a lock error (rather than re-reading the row) also lost.
+     */
+    private boolean claimed(long submissionId, String mentor, Instant now) {
+        try {
+            return submissions.claim(submissionId, mentor, now, ReviewStatus.SUBMITTED, ReviewStatus.CLAIMED) == 1;
+        } catch (ConcurrencyFailureException e) {
+            return false;
+        }
     }
 
     private ReviewDetail.Viewer viewer(ReviewSubmission submission) {

@@ -1,5 +1,6 @@
 package org.designcoach.review;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -218,7 +219,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    private static Div section(String title, com.vaadin.flow.component.Component content) {
+    private static Div section(String title, Component content) {
         return new Div(new H3(title), content);
     }
 
