@@ -49,8 +49,9 @@ public class Notifications {
      * recipient asked for notification emails, one is sent after that transaction commits (and
      * never if it rolls back); a failing mail server is logged and never fails the caller.
      *
-     * @param recipient the username of an existing account (an unknown one fails the caller's
-     *        transaction when it is written, through the foreign key)
+     * @param recipient the username of an account; an unknown one is refused at once by the
+     *        database (a {@code DataIntegrityViolationException}, which dooms the caller's transaction).
+     *        Disabled accounts still get the notification in the app, but no email
      * @param text plain text, at most {@link #MAX_TEXT} characters; line breaks become spaces
      * @param link a path inside the app such as {@code reviews/12}: starts with a letter, no
      *        scheme, no {@code //}, no {@code ..}, at most {@link #MAX_LINK} characters

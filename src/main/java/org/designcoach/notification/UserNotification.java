@@ -59,16 +59,8 @@ class UserNotification {
         }
     }
 
-    String getRecipient() {
-        return recipient;
-    }
-
     String getMessage() {
         return message;
-    }
-
-    String getLink() {
-        return link;
     }
 
     NotificationItem item() {
