@@ -15,14 +15,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInListener {
 
+    private static final String OPERATIONS_PATH = "/actuator/";
+
     private final AuditLog log;
 
     SignInListener(AuditLog log) {
         this.log = log;
     }
 
+    /**
+     * The operations endpoints authenticate every request (a metrics scraper does so every few
+     * seconds): those successes are not sign-ins and would bury the real ones. Their failures are kept.
+     */
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
+        if (CurrentRequest.path().filter(path -> path.startsWith(OPERATIONS_PATH)).isPresent()) {
+            return;
+        }
         Authentication who = event.getAuthentication();
         String where = CurrentRequest.path().map(path -> " at " + path).orElse("");
         log.record(new AuditEntry(AuditEventType.SIGN_IN, who.getName(), who.getName(), "Signed in" + where,

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.util.List;
 import java.util.Set;
@@ -141,6 +143,14 @@ class AuditSignInTest {
     }
 
     /** What the sign-in form posts. */
+    @Test
+    void aMetricsScraperSigningInOnEveryRequestLeavesOnlyItsFailuresInTheLog() throws Exception {
+        browser.perform(get("/actuator/info").with(httpBasic("ada", TestAccounts.PASSPHRASE)));
+        browser.perform(get("/actuator/info").with(httpBasic("ada", "not the passphrase")));
+
+        assertThat(newEntries()).extracting(LoggedEvent::type).containsExactly(AuditEventType.SIGN_IN_FAILED);
+    }
+
     private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
         return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
     }
