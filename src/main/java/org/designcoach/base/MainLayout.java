@@ -22,12 +22,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.designcoach.notification.NotificationBell;
+import org.designcoach.notification.Notifications;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.PasswordChangeDialog;
 
 /**
  * The shell around every signed-in page: navigation that shows only what the person's role may
- * open (views declare themselves with {@code @Menu}), and a user menu.
+ * open (views declare themselves with {@code @Menu}), the notification bell and a user menu.
  */
 @Layout
 @PermitAll
@@ -35,7 +37,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    MainLayout(AuthenticationContext authentication, AccountService accounts, Notifications notifications) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         var toggle = new DrawerToggle();
@@ -44,7 +46,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         spacer.addClassNames(LumoUtility.Flex.GROW);
         var user = userMenu(authentication, accounts);
         user.addClassNames(LumoUtility.Margin.End.MEDIUM);
-        addToNavbar(toggle, viewTitle, spacer, user);
+        addToNavbar(toggle, viewTitle, spacer, new NotificationBell(notifications), user);
         addToDrawer(brand(), navigation());
     }
 
@@ -84,6 +86,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.getElement().setAttribute("aria-label", "Account of " + name);
         account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
         account.getSubMenu().addItem("API tokens", event -> UI.getCurrent().navigate("profile/api-tokens"));
+        account.getSubMenu().addItem("Notifications", event -> UI.getCurrent().navigate("profile/notifications"));
         account.getSubMenu().addItem("Sign out", event -> authentication.logout());
         return menu;
     }

@@ -2,7 +2,9 @@ package org.designcoach.security;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.designcoach.security.AccountEvents.PasswordChanged;
 import org.designcoach.security.AccountException.Field;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,14 +21,16 @@ public class AccountService {
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AccountService(UserAccountRepository accounts, AppSettingRepository settings, PasswordPolicy policy,
-            PasswordEncoder encoder, Clock clock) {
+            PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.settings = settings;
         this.policy = policy;
         this.encoder = encoder;
         this.clock = clock;
+        this.events = events;
     }
 
     /** True until the first admin exists; until then only the setup page opens. */
@@ -67,6 +71,7 @@ public class AccountService {
         }
         checkPassword(newPassword, confirmation, account.getUsername());
         account.changePasswordHash(encoder.encode(newPassword), clock.instant());
+        events.publishEvent(new PasswordChanged(account.getUsername(), account.getUsername()));
     }
 
     @Transactional(readOnly = true)

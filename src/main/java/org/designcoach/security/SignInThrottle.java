@@ -2,7 +2,10 @@ package org.designcoach.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import org.designcoach.security.AccountEvents.LockedOut;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +19,12 @@ class SignInThrottle {
 
     private final SignInThrottleRepository entries;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SignInThrottle(SignInThrottleRepository entries, Clock clock) {
+    SignInThrottle(SignInThrottleRepository entries, Clock clock, ApplicationEventPublisher events) {
         this.entries = entries;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Throws when the username is locked now. */
@@ -37,8 +42,13 @@ class SignInThrottle {
         String key = key(typedUsername);
         SignInThrottleEntry entry = entries.findById(key)
                 .orElseGet(() -> new SignInThrottleEntry(key, clock.instant()));
+        Instant lockedBefore = entry.lockedUntil();
         entry.recordFailure(clock.instant(), MAX_FAILURES, FIRST_LOCK, LONGEST_LOCK);
         entries.save(entry);
+        Instant lockedUntil = entry.lockedUntil();
+        if (lockedUntil != null && !lockedUntil.equals(lockedBefore)) {
+            events.publishEvent(new LockedOut(key, lockedUntil));
+        }
     }
 
     @Transactional

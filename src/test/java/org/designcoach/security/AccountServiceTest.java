@@ -3,12 +3,15 @@ package org.designcoach.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.designcoach.security.AccountEvents.PasswordChanged;
 import org.designcoach.security.AccountException.Field;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -16,6 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @DataJpaTest(showSql = false)
 @Import(AccountTestConfig.class)
 @Tag("database")
+@RecordApplicationEvents
 class AccountServiceTest {
 
     private static final String PASSPHRASE = "brisk orange ferry";
@@ -28,6 +32,9 @@ class AccountServiceTest {
 
     @Autowired
     private PasswordEncoder encoder;
+
+    @Autowired
+    private ApplicationEvents events;
 
     @Test
     void anEmptyDatabaseNeedsSetupUntilTheFirstAdminExists() {
@@ -95,8 +102,11 @@ class AccountServiceTest {
         assertThat(fieldOf(() -> accounts.changeOwnPassword("wrong guess", "calm violet harbour", "calm violet harbour")))
                 .isEqualTo(Field.CURRENT_PASSWORD);
 
+        assertThat(events.stream(PasswordChanged.class)).isEmpty();
+
         accounts.changeOwnPassword(PASSPHRASE, "calm violet harbour", "calm violet harbour");
 
+        assertThat(events.stream(PasswordChanged.class)).containsExactly(new PasswordChanged("grace", "grace"));
         assertThat(encoder.matches("calm violet harbour", repository.findByUsername("grace").orElseThrow().getPasswordHash()))
                 .isTrue();
     }

@@ -1,19 +1,24 @@
 package org.designcoach.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.designcoach.MutableClock;
+import org.designcoach.security.AccountEvents.LockedOut;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 @DataJpaTest(showSql = false)
 @Import(AccountTestConfig.class)
 @Tag("database")
+@RecordApplicationEvents
 class SignInThrottleTest {
 
     @Autowired
@@ -21,6 +26,9 @@ class SignInThrottleTest {
 
     @Autowired
     private MutableClock clock;
+
+    @Autowired
+    private ApplicationEvents events;
 
     private void failTimes(String username, int times) {
         for (int i = 0; i < times; i++) {
@@ -36,6 +44,17 @@ class SignInThrottleTest {
 
         clock.advance(Duration.ofMinutes(1));
         assertThatCode(() -> throttle.checkNotLocked("grace")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theFailureThatLocksAnnouncesTheLockOnce() {
+        failTimes("Grace", 4);
+        assertThat(events.stream(LockedOut.class)).isEmpty();
+
+        failTimes("Grace", 1);
+
+        assertThat(events.stream(LockedOut.class))
+                .containsExactly(new LockedOut("grace", clock.instant().plus(SignInThrottle.FIRST_LOCK)));
     }
 
     @Test

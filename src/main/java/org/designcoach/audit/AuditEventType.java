@@ -1,0 +1,25 @@
+package org.designcoach.audit;
+
+/** The kinds of security event the audit log holds, with the words the log page shows for each. */
+public enum AuditEventType {
+    SIGN_IN("Sign-in"),
+    SIGN_IN_FAILED("Failed sign-in"),
+    SIGN_OUT("Sign-out"),
+    LOCKED_OUT("Locked out"),
+    ACCOUNT_CREATED("Account created"),
+    ROLE_CHANGED("Role changed"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    PASSWORD_RESET_ISSUED("Password reset issued"),
+    PASSWORD_CHANGED("Password changed");
+
+    private final String label;
+
+    AuditEventType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,25 @@
+package org.designcoach.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserNotificationRepository extends JpaRepository<UserNotification, Long> {
+
+    long countByRecipientAndReadAtIsNull(String recipient);
+
+    List<UserNotification> findByRecipientOrderByCreatedAtDescIdDesc(String recipient, Limit limit);
+
+    Optional<UserNotification> findByIdAndRecipient(long id, String recipient);
+
+    /** One statement instead of loading every unread notification; it bumps the version as an edit would. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update UserNotification n set n.readAt = :at, n.version = n.version + 1
+            where n.recipient = :recipient and n.readAt is null""")
+    int markAllRead(String recipient, Instant at);
+}
