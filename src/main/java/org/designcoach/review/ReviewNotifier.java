@@ -1,9 +1,9 @@
 package org.designcoach.review;
 
 /**
- * Tells a person in the app that something happened to a review: the learner when it is returned,
- * the mentor when the learner replies. The shape is that of the notification feature's
- * {@code Notifications#send}, so that its service can take the place of the logging one unchanged.
+ * Tells a person that something happened to a review: the learner when it is returned, the mentor
+ * when the learner replies. {@link InAppReviewNotifier} hands it to the notification feature; tests
+ * record what would be sent.
  */
 interface ReviewNotifier {
 

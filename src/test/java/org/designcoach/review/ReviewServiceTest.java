@@ -13,6 +13,8 @@ import org.designcoach.TestAccounts;
 import org.designcoach.cohort.CohortService;
 import org.designcoach.cohort.Mentorship;
 import org.designcoach.content.ContentService;
+import org.designcoach.notification.NotificationItem;
+import org.designcoach.notification.Notifications;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.Role;
 import org.designcoach.session.SessionService;
@@ -38,7 +40,7 @@ class ReviewServiceTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-11-25T10:00:00Z");
     private final List<Object> events = new ArrayList<>();
-    private final List<String> notifications = new ArrayList<>();
+    private final List<String> notified = new ArrayList<>();
     private long cohortA;
     private long cohortB;
 
@@ -65,12 +67,14 @@ class ReviewServiceTest {
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
+    private Notifications notifications;
+    @Autowired
     private EntityManager entityManager;
 
     @BeforeEach
     void twoCohortsWithTheirMentors() {
         reviews = new ReviewService(repository, access, records, mentorship, content, rubric,
-                (recipient, text, link) -> notifications.add(recipient + ": " + text + " -> " + link),
+                (recipient, text, link) -> notified.add(recipient + ": " + text + " -> " + link),
                 events::add, clock);
         long[] ids = ReviewFixtures.twoCohorts(accounts, cohorts);
         cohortA = ids[0];
@@ -267,7 +271,7 @@ class ReviewServiceTest {
 
         assertThat(returned.summary().status()).isEqualTo(ReviewStatus.RETURNED);
         assertThat(returned.levels()).hasSize(5).containsEntry(Stage.DESIGN, 2);
-        assertThat(notifications).containsExactly("lena: mona returned your review of URL shortener. -> reviews/" + lenas);
+        assertThat(notified).containsExactly("lena: mona returned your review of URL shortener. -> reviews/" + lenas);
         assertThat(events).filteredOn(ReviewEvents.Returned.class::isInstance).hasSize(1);
         long after = returned.version();
         assertThatThrownBy(() -> reviews.rate(lenas, after, Stage.DESIGN, 4)).hasMessageContaining("returned");
@@ -376,7 +380,7 @@ class ReviewServiceTest {
         assertThat(replied.mayReply()).isFalse();
         assertThatThrownBy(() -> reviews.reply(lenas, "And another thing")).isInstanceOf(ReviewException.class)
                 .hasMessageContaining("already replied");
-        assertThat(notifications).last().isEqualTo("mona: lena replied to your review of URL shortener. -> reviews/"
+        assertThat(notified).last().isEqualTo("mona: lena replied to your review of URL shortener. -> reviews/"
                 + lenas);
         assertThat(events).last().isInstanceOf(ReviewEvents.Replied.class);
         TestAccounts.signInAs("mona", Role.MENTOR);
@@ -422,6 +426,29 @@ class ReviewServiceTest {
         assertThat(returned.comments()).hasSize(1);
         assertThat(returned.reply()).isEqualTo("Thanks");
         assertThatThrownBy(() -> reviews.exportFor("omar")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theLearnerFindsTheReturnedReviewAmongTheirNotificationsAndTheMentorTheReply() {
+        long attempt = finishedAttempt(sessions, "lena", "mid");
+        long id = proxiedReviews.submit(attempt, "").id();
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        ReviewDetail draft = proxiedReviews.claim(id);
+        for (Stage stage : Stage.values()) {
+            draft = proxiedReviews.rate(id, draft.version(), stage, 3);
+        }
+        draft = proxiedReviews.recommend(id, draft.version(), Recommendation.READY);
+        proxiedReviews.returnToLearner(id, draft.version());
+
+        TestAccounts.signInAs("lena");
+        assertThat(notifications.recent(10)).singleElement().satisfies(note -> {
+            assertThat(note.text()).isEqualTo("mona returned your review of URL shortener.");
+            assertThat(note.link()).isEqualTo("reviews/" + id);
+        });
+        proxiedReviews.reply(id, "Thanks!");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        assertThat(notifications.recent(10)).extracting(NotificationItem::text)
+                .containsExactly("lena replied to your review of URL shortener.");
     }
 
     /** A finished attempt of this learner, submitted; leaves nobody signed in as someone else. */
