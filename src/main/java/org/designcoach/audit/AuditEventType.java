@@ -1,6 +1,6 @@
 package org.designcoach.audit;
 
-/** The kinds of security event the audit log holds, with the words the log page shows for each. */
+/** The kinds of security and review event the audit log holds, with the words the log page shows for each. */
 public enum AuditEventType {
     SIGN_IN("Sign-in"),
     SIGN_IN_FAILED("Failed sign-in"),
@@ -11,7 +11,11 @@ public enum AuditEventType {
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
     PASSWORD_RESET_ISSUED("Password reset issued"),
-    PASSWORD_CHANGED("Password changed");
+    PASSWORD_CHANGED("Password changed"),
+    REVIEW_SUBMITTED("Review requested"),
+    REVIEW_CLAIMED("Review claimed"),
+    REVIEW_RETURNED("Review returned"),
+    REVIEW_REPLIED("Review answered");
 
     private final String label;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.designcoach.TestAccounts;
+import org.designcoach.review.ReviewEvents;
 import org.designcoach.security.AccountEvents;
 import org.designcoach.security.AccountEvents.ResetMethod;
 import org.designcoach.security.AccountService;
@@ -84,6 +85,25 @@ class AuditLogTest {
         assertThat(only(logged, AuditEventType.LOCKED_OUT))
                 .extracting(LoggedEvent::actor, LoggedEvent::subject, LoggedEvent::detail)
                 .containsExactly(null, "lena", "Too many failed sign-ins: locked until 2026-11-24 10:01:00 UTC");
+    }
+
+    @Test
+    void eachReviewActionProducesOneEntryNamingWhoActedOnWhom() {
+        Instant at = Instant.parse("2026-11-24T10:00:00Z");
+        events.publishEvent(new ReviewEvents.Submitted(7, 42, "lena", null, at));
+        events.publishEvent(new ReviewEvents.Claimed(7, 42, "lena", "mona", at));
+        events.publishEvent(new ReviewEvents.Returned(7, 42, "lena", "mona", at));
+        events.publishEvent(new ReviewEvents.Replied(7, 42, "lena", "mona", at));
+
+        List<LoggedEvent> logged = newEntries();
+
+        assertThat(logged).extracting(LoggedEvent::type).containsExactlyInAnyOrder(AuditEventType.REVIEW_SUBMITTED,
+                AuditEventType.REVIEW_CLAIMED, AuditEventType.REVIEW_RETURNED, AuditEventType.REVIEW_REPLIED);
+        assertThat(only(logged, AuditEventType.REVIEW_CLAIMED))
+                .extracting(LoggedEvent::actor, LoggedEvent::subject, LoggedEvent::detail)
+                .containsExactly("mona", "lena", "Claimed submission 7 of attempt 42");
+        assertThat(only(logged, AuditEventType.REVIEW_REPLIED))
+                .extracting(LoggedEvent::actor, LoggedEvent::subject).containsExactly("lena", "mona");
     }
 
     @Test
