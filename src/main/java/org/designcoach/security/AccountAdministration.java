@@ -54,6 +54,14 @@ public class AccountAdministration {
         return searchQuery.find(search, offset, limit).stream().map(AccountSummary::of).toList();
     }
 
+    /** How many accounts match, for the pages of the list. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public int count(AccountSearch search) {
+        requireAdmin();
+        return searchQuery.count(search);
+    }
+
     /** Creates an account with a generated password to hand over once; it must be changed at first sign-in. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")

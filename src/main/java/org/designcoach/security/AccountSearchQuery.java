@@ -29,6 +29,14 @@ class AccountSearchQuery {
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    int count(AccountSearch search) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        var query = builder.createQuery(Long.class);
+        Root<UserAccount> account = query.from(UserAccount.class);
+        query.select(builder.count(account)).where(conditions(search, builder, account).toArray(Predicate[]::new));
+        return Math.toIntExact(entityManager.createQuery(query).getSingleResult());
+    }
+
     private static List<Predicate> conditions(AccountSearch search, CriteriaBuilder builder, Root<UserAccount> account) {
         List<Predicate> conditions = new ArrayList<>();
         String text = Usernames.normalise(search.text());
