@@ -45,14 +45,17 @@ public class PasswordResetService {
     /** Sets the password and uses the link up; a refused password leaves the link usable for another try. */
     @Transactional
     public void choosePassword(String token, String password, String confirmation) {
-        PasswordResetToken link = usableLink(token).orElseThrow(() -> new AccountException(Field.FORM, LINK_NOT_USABLE));
-        UserAccount account = accounts.findByUsername(link.username()).orElseThrow();
+        PasswordResetToken link = links.claim(token).orElseThrow(PasswordResetService::linkNotUsable);
+        UserAccount account = accounts.findByUsername(link.username()).filter(UserAccount::isEnabled)
+                .orElseThrow(PasswordResetService::linkNotUsable);
         policy.requireAcceptable(password, confirmation, account.getUsername());
-        if (!links.consume(link)) {
-            throw new AccountException(Field.FORM, LINK_NOT_USABLE);
-        }
+        links.markUsed(link);
         account.changePasswordHash(encoder.encode(password), clock.instant());
         events.publishEvent(new PasswordChanged(account.getUsername(), account.getUsername()));
+    }
+
+    private static AccountException linkNotUsable() {
+        return new AccountException(Field.FORM, LINK_NOT_USABLE);
     }
 
     /** A link of a disabled account is refused too: setting a password would not let its owner in. */

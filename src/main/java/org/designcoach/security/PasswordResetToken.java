@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A one-time link that lets a person choose their password. Only the SHA-256 hash of the token
- * is kept: a copy of the database opens no account. Written once and consumed by a conditional
- * update, so it needs no version.
+ * is kept: a copy of the database opens no account. Written once and used under a row lock, so
+ * it needs no version.
  */
 @Entity
 @Table(name = "password_reset_token")
@@ -72,5 +72,9 @@ class PasswordResetToken {
 
     boolean isUsableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    void markUsed(Instant now) {
+        this.usedAt = now;
     }
 }

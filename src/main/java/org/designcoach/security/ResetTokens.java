@@ -37,7 +37,7 @@ class ResetTokens {
 
     /** A new link for the account; earlier links of the account stop working. */
     OneTimeLink issue(String username, Purpose purpose) {
-        tokens.deleteAllOf(username);
+        retireAll(username);
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -49,20 +49,34 @@ class ResetTokens {
 
     /** The stored token behind a link, if it is neither used nor expired. */
     Optional<PasswordResetToken> usable(String token) {
-        if (token.isEmpty() || token.length() > LONGEST_TOKEN) {
+        if (!looksLikeAToken(token)) {
             return Optional.empty();
         }
         return tokens.findById(hash(token)).filter(stored -> stored.isUsableAt(clock.instant()));
     }
 
-    /** True when this call used the token up; false when another request was first or it expired meanwhile. */
-    boolean consume(PasswordResetToken token) {
-        return tokens.consume(token.tokenHash(), clock.instant()) == 1;
+    /**
+     * The token behind a link, locked for this transaction, if it may still be used. Call it before
+     * anything else reads the token in the transaction, so that it sees the row as committed.
+     */
+    Optional<PasswordResetToken> claim(String token) {
+        if (!looksLikeAToken(token)) {
+            return Optional.empty();
+        }
+        return tokens.findWithLockByTokenHash(hash(token)).filter(stored -> stored.isUsableAt(clock.instant()));
+    }
+
+    void markUsed(PasswordResetToken token) {
+        token.markUsed(clock.instant());
     }
 
     /** Every link of the account stops working, as after a password set by other means. */
     void retireAll(String username) {
-        tokens.deleteAllOf(username);
+        tokens.deleteAll(tokens.findByUsername(username));
+    }
+
+    private static boolean looksLikeAToken(String token) {
+        return !token.isEmpty() && token.length() <= LONGEST_TOKEN;
     }
 
     static String hash(String token) {
