@@ -6,6 +6,7 @@ import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,7 +30,10 @@ class IssuedSecret extends Div {
         copy.addThemeVariants(ButtonVariant.LUMO_ICON);
         copy.setAriaLabel("Copy " + label.toLowerCase(Locale.ROOT));
         copy.setTooltipText("Copy");
-        Clipboard.onClick(copy).writeText(secret);
+        Clipboard.onClick(copy).writeText(secret,
+                copied -> Notification.show("Copied.", 2000, Notification.Position.BOTTOM_START),
+                failure -> Notification.show("The browser did not allow copying. Select the text and copy it "
+                        + "by hand.", 6000, Notification.Position.MIDDLE));
         var row = new HorizontalLayout(value, copy);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWidthFull();

@@ -1,8 +1,6 @@
 package org.designcoach.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.designcoach.security.AccountEvents.AccountCreated;
@@ -34,7 +32,6 @@ public class AccountAdministration {
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     AccountAdministration(UserAccountRepository accounts, AccountSearchQuery searchQuery, ResetTokens links,
             PasswordEncoder encoder, ApplicationEventPublisher events, Clock clock) {
@@ -80,7 +77,7 @@ public class AccountAdministration {
     public OneTimeLink invite(String username, Role role) {
         String actor = requireAdmin();
         String name = unusedUsername(username);
-        accounts.save(UserAccount.withPasswordToReplace(name, encoder.encode(secretNobodyKnows()), role,
+        accounts.save(UserAccount.withPasswordToReplace(name, encoder.encode(TemporaryPasswords.unguessableSecret()), role,
                 clock.instant()));
         events.publishEvent(new AccountCreated(name, role, actor));
         return links.issue(name, Purpose.INVITE);
@@ -200,13 +197,6 @@ public class AccountAdministration {
             throw refused(admin.getUsername() + " is the only enabled admin and cannot be " + change
                     + ". Make another account an admin first, so that someone can still manage Design Coach.");
         }
-    }
-
-    /** The password of an invited account until its owner sets one: random, shown to nobody. */
-    private String secretNobodyKnows() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static AccountException refused(String message) {

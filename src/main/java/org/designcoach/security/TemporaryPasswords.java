@@ -1,6 +1,7 @@
 package org.designcoach.security;
 
 import java.security.SecureRandom;
+import java.util.Base64;
 
 /**
  * Generates temporary passwords that are strong yet easy to read out and type: four groups of
@@ -27,5 +28,12 @@ final class TemporaryPasswords {
             }
         }
         return password.toString();
+    }
+
+    /** The password of an invited account until its owner sets one: 256 random bits, shown to nobody. */
+    static String unguessableSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 }

@@ -81,6 +81,14 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void peopleWhoCreateTheirOwnAccountAreTheirOwnActors() {
+        assertThat(events.stream(AccountCreated.class)).containsExactly(
+                new AccountCreated("ada", Role.ADMIN, "ada"),
+                new AccountCreated("lena", Role.LEARNER, "lena"),
+                new AccountCreated("omar", Role.LEARNER, "omar"));
+    }
+
+    @Test
     void everyTemporaryPasswordIsNew() {
         String first = administration.createWithTemporaryPassword("grace", Role.LEARNER).password();
         String second = administration.issueTemporaryPassword("grace").password();
