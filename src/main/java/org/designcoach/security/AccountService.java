@@ -2,12 +2,13 @@ package org.designcoach.security;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.designcoach.security.AccountEvents.AccountCreated;
 import org.designcoach.security.AccountEvents.PasswordChanged;
 import org.designcoach.security.AccountException.Field;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,21 +17,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
+    /** The actor of an account created from deployment settings; parentheses never occur in usernames. */
+    static final String DEPLOYMENT = "(deployment)";
+
     private final UserAccountRepository accounts;
     private final AppSettingRepository settings;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final Clock clock;
+    private final ResetTokens links;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AccountService(UserAccountRepository accounts, AppSettingRepository settings, PasswordPolicy policy,
-            PasswordEncoder encoder, Clock clock, ApplicationEventPublisher events) {
+            PasswordEncoder encoder, ResetTokens links, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.settings = settings;
         this.policy = policy;
         this.encoder = encoder;
-        this.clock = clock;
+        this.links = links;
         this.events = events;
+        this.clock = clock;
     }
 
     /** True until the first admin exists; until then only the setup page opens. */
@@ -45,7 +51,7 @@ public class AccountService {
         if (!needsSetup()) {
             throw new AccountException(Field.FORM, "Design Coach is already set up. Sign in instead.");
         }
-        create(username, password, confirmation, Role.ADMIN);
+        create(username, password, confirmation, Role.ADMIN, null);
     }
 
     /** A learner creates their own account, when the admin allows it. */
@@ -54,24 +60,41 @@ public class AccountService {
         if (!isRegistrationOpen()) {
             throw new AccountException(Field.FORM, "Registration is closed. Ask an administrator for an account.");
         }
-        create(username, password, confirmation, Role.LEARNER);
+        create(username, password, confirmation, Role.LEARNER, null);
     }
 
     /** The signed-in person changes their own password, proving the current one first. */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
-            throw new AccessDeniedException("Sign in to change your password.");
-        }
-        UserAccount account = accounts.findByUsername(authentication.getName())
-                .orElseThrow(() -> new AccessDeniedException("Your account no longer exists."));
+        UserAccount account = signedInAccount();
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
             throw new AccountException(Field.CURRENT_PASSWORD, "This is not your current password.");
         }
-        checkPassword(newPassword, confirmation, account.getUsername());
-        account.changePasswordHash(encoder.encode(newPassword), clock.instant());
-        events.publishEvent(new PasswordChanged(account.getUsername(), account.getUsername()));
+        replacePassword(account, newPassword, confirmation);
+    }
+
+    /** Whether the signed-in person must replace a password that an admin chose before doing anything else. */
+    @Transactional(readOnly = true)
+    public boolean mustChangeOwnPassword() {
+        return accounts.findByUsername(Usernames.normalise(CurrentUser.username()))
+                .map(UserAccount::mustChangePassword).orElse(false);
+    }
+
+    /**
+     * The signed-in person replaces a password an admin chose. No current password is asked: they
+     * proved it by signing in moments ago, and this works only while the replacement is required.
+     */
+    @Transactional
+    public void chooseRequiredPassword(String newPassword, String confirmation) {
+        UserAccount account = signedInAccount();
+        if (!account.mustChangePassword()) {
+            throw new AccountException(Field.FORM,
+                    "Your password needs no change. To change it anyway, use Change password in your account menu.");
+        }
+        if (encoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountException(Field.PASSWORD, "Choose a password of your own, not the temporary one.");
+        }
+        replacePassword(account, newPassword, confirmation);
     }
 
     @Transactional(readOnly = true)
@@ -94,7 +117,7 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void createAccount(String username, String password, Role role) {
-        create(username, password, password, role);
+        create(username, password, password, role, CurrentUser.username());
     }
 
     /** The role of an account, if there is one with this username and it may sign in. */
@@ -110,28 +133,31 @@ public class AccountService {
         if (!needsSetup()) {
             return false;
         }
-        create(username, password, password, Role.ADMIN);
+        create(username, password, password, Role.ADMIN, DEPLOYMENT);
         return true;
     }
 
-    private void create(String username, String password, String confirmation, Role role) {
-        Usernames.problem(username).ifPresent(problem -> {
-            throw new AccountException(Field.USERNAME, problem);
-        });
-        String name = Usernames.normalise(username);
+    /** Creates the account; {@code actor} is null when people create their own. */
+    private void create(String username, String password, String confirmation, Role role, @Nullable String actor) {
+        String name = Usernames.requireValid(username);
         if (accounts.existsByUsername(name)) {
             throw new AccountException(Field.USERNAME, "This username is taken. Please choose another.");
         }
-        checkPassword(password, confirmation, name);
+        policy.requireAcceptable(password, confirmation, name);
         accounts.save(new UserAccount(name, encoder.encode(password), role, clock.instant()));
+        events.publishEvent(new AccountCreated(name, role, actor == null ? name : actor));
     }
 
-    private void checkPassword(String password, String confirmation, String username) {
-        policy.problem(password, username).ifPresent(problem -> {
-            throw new AccountException(Field.PASSWORD, problem);
-        });
-        if (!password.equals(confirmation)) {
-            throw new AccountException(Field.CONFIRMATION, "The two passwords differ. Type the same one twice.");
-        }
+    /** Sets a password the owner chose; links issued earlier stop working, as they are no longer needed. */
+    private void replacePassword(UserAccount account, String newPassword, String confirmation) {
+        policy.requireAcceptable(newPassword, confirmation, account.getUsername());
+        account.changePasswordHash(encoder.encode(newPassword), clock.instant());
+        links.retireAll(account.getUsername());
+        events.publishEvent(new PasswordChanged(account.getUsername(), account.getUsername()));
+    }
+
+    private UserAccount signedInAccount() {
+        return accounts.findByUsername(Usernames.normalise(CurrentUser.username()))
+                .orElseThrow(() -> new AccessDeniedException("Your account no longer exists."));
     }
 }

@@ -28,7 +28,8 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
     /** A message the page shows after another page sent the person here. */
     enum Notice {
         SETUP_DONE("Design Coach is set up. Sign in with the administrator account you just created."),
-        REGISTERED("Your account is ready. Sign in to start practising.");
+        REGISTERED("Your account is ready. Sign in to start practising."),
+        PASSWORD_SET("Your password is set. Sign in with it.");
 
         final String text;
 

@@ -49,6 +49,17 @@ class PasswordPolicy {
         return Optional.empty();
     }
 
+    /** Refuses a password that breaks a rule or differs from its confirmation, naming the field to fix. */
+    void requireAcceptable(String password, String confirmation, String username) {
+        problem(password, username).ifPresent(problem -> {
+            throw new AccountException(AccountException.Field.PASSWORD, problem);
+        });
+        if (!password.equals(confirmation)) {
+            throw new AccountException(AccountException.Field.CONFIRMATION,
+                    "The two passwords differ. Type the same one twice.");
+        }
+    }
+
     int commonPasswordCount() {
         return common.size();
     }

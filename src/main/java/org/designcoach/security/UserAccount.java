@@ -41,6 +41,10 @@ class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** Set while the password is one the person did not choose: a temporary one or an invitation's. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @Version
     private long version;
 
@@ -55,6 +59,13 @@ class UserAccount {
         this.role = Objects.requireNonNull(role);
         this.createdAt = now;
         this.passwordChangedAt = now;
+    }
+
+    /** An account whose password someone else chose; its owner must replace it before doing anything else. */
+    static UserAccount withPasswordToReplace(String username, String passwordHash, Role role, Instant now) {
+        var account = new UserAccount(username, passwordHash, role, now);
+        account.mustChangePassword = true;
+        return account;
     }
 
     @Nullable Long getId() {
@@ -77,12 +88,37 @@ class UserAccount {
         return enabled;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getPasswordChangedAt() {
         return passwordChangedAt;
     }
 
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The owner chose this password, so nothing is left to replace. */
     void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    /** An admin set this password; the owner must replace it at the next sign-in. */
+    void setTemporaryPasswordHash(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+        this.mustChangePassword = true;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 }

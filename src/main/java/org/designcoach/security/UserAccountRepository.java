@@ -1,7 +1,10 @@
 package org.designcoach.security;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -10,4 +13,11 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    /**
+     * The enabled accounts with this role, locked until the transaction ends: two admins removing
+     * each other's rights at the same moment must not leave the instance without one.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    List<UserAccount> findByRoleAndEnabledTrue(Role role);
 }

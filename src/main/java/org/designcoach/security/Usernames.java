@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The rules for usernames, shared by the entity, the service and the forms. */
-final class Usernames {
+/** The rules for usernames, shared by the entity, the services and the forms of every feature. */
+public final class Usernames {
 
-    static final int MIN_LENGTH = 3;
-    static final int MAX_LENGTH = 32;
+    public static final int MIN_LENGTH = 3;
+    public static final int MAX_LENGTH = 32;
     private static final Pattern ALLOWED = Pattern.compile("[a-z0-9._-]+");
 
     private Usernames() {
@@ -20,7 +20,7 @@ final class Usernames {
     }
 
     /** What is wrong with a username, in words for the person typing it; empty when it is fine. */
-    static Optional<String> problem(String username) {
+    public static Optional<String> problem(String username) {
         String name = normalise(username);
         if (name.isEmpty()) {
             return Optional.of("Choose a username.");
@@ -32,5 +32,13 @@ final class Usernames {
             return Optional.of("Use letters, digits, dots, dashes or underscores only.");
         }
         return Optional.empty();
+    }
+
+    /** The normalised username; refused with the problem, marked on the username field, when it breaks a rule. */
+    static String requireValid(String username) {
+        problem(username).ifPresent(problem -> {
+            throw new AccountException(AccountException.Field.USERNAME, problem);
+        });
+        return normalise(username);
     }
 }

@@ -1,8 +1,10 @@
 package org.designcoach.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
 import org.designcoach.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,5 +36,16 @@ class AdminViewTest extends SpringBrowserlessTest {
 
         test(view.registrationOpen).click();
         assertThat(accounts.isRegistrationOpen()).isTrue();
+    }
+
+    @Test
+    void theHubLinksToEveryAdministrationPage() {
+        var view = navigate(AdminView.class);
+
+        assertThat($(Anchor.class, view.pages).all()).extracting(Anchor::getText, Anchor::getHref).containsExactly(
+                tuple("Users", "admin/users"),
+                tuple("Cohorts", "admin/cohorts"),
+                tuple("Content status", "admin/content"),
+                tuple("Audit log", "admin/audit"));
     }
 }

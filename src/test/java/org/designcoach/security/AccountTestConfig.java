@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** What the account services need in a JPA slice: a movable clock and the real password hashing. */
 @TestConfiguration
-@Import({AccountService.class, PasswordPolicy.class, SignInThrottle.class})
+@Import({AccountService.class, PasswordPolicy.class, SignInThrottle.class, ResetTokens.class})
 class AccountTestConfig {
 
     @Bean
