@@ -1,0 +1,132 @@
+package org.designcoach.review;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.designcoach.BrowserTest;
+import org.designcoach.TestAccounts;
+import org.designcoach.cohort.CohortService;
+import org.designcoach.design.Design;
+import org.designcoach.design.DesignJson;
+import org.designcoach.security.AccountService;
+import org.designcoach.security.Role;
+import org.designcoach.session.Mode;
+import org.designcoach.session.SessionAnswers;
+import org.designcoach.session.SessionService;
+import org.designcoach.session.SessionState;
+import org.designcoach.session.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The review loop in a real browser: a learner finishes an attempt and submits it; the mentor of
+ * her cohort claims it, comments on one component, scores every stage and returns it; the learner
+ * is notified and reads the review laid over her design.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        "spring.datasource.url=jdbc:h2:mem:reviews;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class ReviewJourneyIT extends BrowserTest {
+
+    private static final String DESIGN = """
+            {"version": 1,
+             "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server", "instances": 2},
+                            {"id": "db", "type": "sql-database", "label": "Links store"}],
+             "connections": [{"from": "web", "to": "api", "mode": "sync"}, {"from": "api", "to": "db", "mode": "sync"}]}""";
+
+    @Autowired
+    private AccountService accounts;
+
+    @Autowired
+    private CohortService cohorts;
+
+    @Autowired
+    private SessionService sessions;
+
+    private long attempt;
+
+    /** Lena's session stands at its last stage with a design drawn; Mona mentors Lena's cohort. */
+    @BeforeEach
+    void lenaIsAtTheLastStageAndMonaMentorsHer() {
+        if (accounts.roleOf("lena").isEmpty()) {
+            TestAccounts.adminAndLearners(accounts, "lena");
+            TestAccounts.mentors(accounts, "mona");
+            TestAccounts.signInAs("ada", Role.ADMIN);
+            long cohort = cohorts.create("Platform team", "").id();
+            cohorts.addLearner(cohort, "lena");
+            cohorts.addMentor(cohort, "mona");
+        }
+        TestAccounts.signInAs("lena");
+        SessionState started = sessions.start("url-shortener", Mode.GUIDED, "mid");
+        Design design = DesignJson.MAPPER.readValue(DESIGN, Design.class);
+        SessionState drawn = sessions.save(started.id(), started.version(), new SessionAnswers(List.of(), List.of(),
+                List.of("Shorten a long URL"), List.of("Redirects within 100 ms"), Map.of(), Map.of(), design,
+                List.of(), List.of(), Map.of()));
+        attempt = sessions.goTo(drawn.id(), drawn.version(), Stage.TRADEOFFS).id();
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void signOutOfTheTestThread() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aLearnerSubmitsAMentorReviewsAndTheLearnerReadsTheReviewOnHerDesign() {
+        // The learner finishes and asks for a review.
+        signedIn("lena", TestAccounts.PASSPHRASE);
+        page.navigate(url("/sessions/" + attempt));
+        button("Finish and see the report").click();
+        button("Submit for mentor review").click();
+        field("Your question for the mentor (optional)").fill("Is one database enough for the redirects?");
+        button("Submit for review").click();
+        assertThat(page.getByText("Submitted. A mentor of your cohort will pick it up.")).isVisible();
+        signOut();
+
+        // The mentor claims it, comments on the database, scores every stage and returns it.
+        signedIn("mona", TestAccounts.PASSPHRASE);
+        page.navigate(url("/reviews"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim: lena, URL shortener")).click();
+        assertThat(page.getByText("Is one database enough for the redirects?")).isVisible();
+        assertThat(page.locator("design-canvas .component[data-id='db']").first()).isVisible();
+        page.getByLabel("Pin to").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\(db\\)$"))).click();
+        field("Comment").fill("One primary takes the writes; add a read replica for the redirects.");
+        button("Add comment").click();
+        assertThat(page.getByText("One primary takes the writes; add a read replica for the redirects.")).isVisible();
+        for (Stage stage : Stage.values()) {
+            rate(stage.number() + ". " + stage.title(), "^Solid:");
+        }
+        rate("Overall recommendation", "^Almost:");
+        button("Return to learner").click();
+        assertThat(page.getByText("Returned to lena.")).isVisible();
+        signOut();
+
+        // The learner is told, opens the review and sees the comment on her own design.
+        signedIn("lena", TestAccounts.PASSPHRASE);
+        Locator bell = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread"));
+        assertThat(bell).isVisible();
+        bell.click();
+        page.getByText("mona returned your review of URL shortener.").click();
+        assertThat(page.getByText("Your design with the mentor's comments")).isVisible();
+        assertThat(page.getByText("One primary takes the writes; add a read replica for the redirects.")).isVisible();
+        assertThat(page.locator("design-canvas .component.highlighted[data-id='db']")).isVisible();
+    }
+
+    private void rate(String group, String choice) {
+        page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(group).setExact(true))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile(choice))).check();
+    }
+
+    private void signOut() {
+        page.context().clearCookies();
+    }
+}
