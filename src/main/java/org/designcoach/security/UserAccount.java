@@ -77,6 +77,10 @@ class UserAccount {
         return enabled;
     }
 
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
     Instant getPasswordChangedAt() {
         return passwordChangedAt;
     }
