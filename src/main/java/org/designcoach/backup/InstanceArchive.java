@@ -13,8 +13,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * The core of the instance backup, on any {@link DataSource}: the application's, or a second
  * database in a test. It is no Spring bean and checks no rights; {@link InstanceBackup} does.
  *
- * <p>Each call takes part in a Spring transaction when one is active on this data source (a
- * restore then rolls back to a savepoint on failure); otherwise it runs its own transaction.
+ * <p>Each call takes part in a transaction that is already open on the connection (a Spring
+ * transaction on this data source; a restore then rolls back to a savepoint on failure);
+ * otherwise it runs its own transaction.
  */
 final class InstanceArchive {
 
@@ -70,7 +71,9 @@ final class InstanceArchive {
     private <T> T inTransaction(boolean readOnly, Work<T> work) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return DataSourceUtils.isConnectionTransactional(connection, dataSource)
+            // Not isConnectionTransactional: Spring also hands out auto-commit connections merely
+            // synchronised with a transaction on another data source, and those need their own.
+            return !connection.getAutoCommit()
                     ? withinCallersTransaction(connection, work)
                     : inOwnTransaction(connection, readOnly, work);
         } catch (SQLException e) {
