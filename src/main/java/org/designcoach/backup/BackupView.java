@@ -129,7 +129,11 @@ class BackupView extends Main {
         try (InputStream in = Files.newInputStream(file)) {
             BackupSummary summary = backup.check(in);
             received = file;
+            if (confirm != null) {
+                remove(confirm);
+            }
             confirm = confirmation(fileName, summary);
+            add(confirm);
             confirm.open();
         } catch (BackupException e) {
             deleteQuietly(file);
@@ -143,10 +147,11 @@ class BackupView extends Main {
     private ConfirmDialog confirmation(String fileName, BackupSummary summary) {
         String tables = summary.rowsPerTable().entrySet().stream().filter(entry -> entry.getValue() > 0)
                 .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "));
+        long total = summary.totalRows();
         var dialog = new ConfirmDialog();
         dialog.setHeader("Restore " + fileName + "?");
-        dialog.setText("This backup was made on " + WHEN.format(summary.exportedAt()) + " and holds "
-                + summary.totalRows() + " rows (" + tables + "). Restoring replaces everything in this instance, "
+        dialog.setText("This backup was made on " + WHEN.format(summary.exportedAt()) + " and holds " + total
+                + (total == 1 ? " row (" : " rows (") + tables + "). Restoring replaces everything in this instance, "
                 + "your own account included, and then signs you out.");
         dialog.setCancelable(true);
         dialog.setCancelText("Cancel");
