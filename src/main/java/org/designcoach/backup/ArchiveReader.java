@@ -2,7 +2,6 @@ package org.designcoach.backup;
 
 import static org.designcoach.backup.ArchiveFormat.COLUMNS;
 import static org.designcoach.backup.ArchiveFormat.EXPORTED_AT;
-import static org.designcoach.backup.ArchiveFormat.FORMAT;
 import static org.designcoach.backup.ArchiveFormat.FORMAT_FIELD;
 import static org.designcoach.backup.ArchiveFormat.ROWS;
 import static org.designcoach.backup.ArchiveFormat.SCHEMA_VERSION;
@@ -10,8 +9,6 @@ import static org.designcoach.backup.ArchiveFormat.TABLES;
 
 import java.io.InputStream;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +83,7 @@ final class ArchiveReader {
         if (json.nextToken() != JsonToken.START_OBJECT) {
             throw new BackupException("The file is not a Design Coach backup: it does not start with '{'.");
         }
-        Header header = new Header();
+        ArchiveHeader header = new ArchiveHeader();
         Map<String, Long> rowsPerTable = null;
         while (json.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = json.currentName();
@@ -109,7 +106,7 @@ final class ArchiveReader {
         return new BackupSummary(header.version(), header.exportedAt(), rowsPerTable);
     }
 
-    private Map<String, Long> tables(JsonParser json, Header header, RowSink sink) throws SQLException {
+    private Map<String, Long> tables(JsonParser json, ArchiveHeader header, RowSink sink) throws SQLException {
         expect(json, JsonToken.START_OBJECT, "'" + TABLES + "' must be an object of tables");
         Map<String, Long> rowsPerTable = new LinkedHashMap<>();
         while (json.nextToken() == JsonToken.PROPERTY_NAME) {
@@ -241,55 +238,6 @@ final class ArchiveReader {
     private static void expect(JsonParser json, JsonToken token, String rule) {
         if (json.currentToken() != token) {
             throw new BackupException("The file is not a Design Coach backup: " + rule + ".");
-        }
-    }
-
-    /** The properties that must all come before the tables, so that a wrong file is refused before any write. */
-    private static final class Header {
-        private @Nullable String format;
-        private @Nullable String version;
-        private @Nullable Instant exportedAt;
-
-        void format(String value) {
-            if (!FORMAT.equals(value)) {
-                throw new BackupException("The file's format is '" + value + "', not a Design Coach instance backup ('"
-                        + FORMAT + "'). A person's own data export cannot be restored as an instance.");
-            }
-            format = value;
-        }
-
-        void version(String value, String expected) {
-            if (!expected.equals(value)) {
-                throw new BackupException("The backup was made at schema version " + value + ", and this instance is "
-                        + "at version " + expected + ". Restore it into a fresh instance of the Design Coach release "
-                        + "that made it; that release then upgrades it on its next start.");
-            }
-            version = value;
-        }
-
-        void exportedAt(String value) {
-            try {
-                exportedAt = Instant.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new BackupException("The property '" + EXPORTED_AT + "' must be a time such as "
-                        + "2026-01-31T09:30:00Z, not '" + value + "'.");
-            }
-        }
-
-        Header complete() {
-            if (format == null || version == null || exportedAt == null) {
-                throw new BackupException("The file is not a Design Coach backup: '" + FORMAT_FIELD + "', '"
-                        + SCHEMA_VERSION + "' and '" + EXPORTED_AT + "' must come before the tables.");
-            }
-            return this;
-        }
-
-        String version() {
-            return java.util.Objects.requireNonNull(version);
-        }
-
-        Instant exportedAt() {
-            return java.util.Objects.requireNonNull(exportedAt);
         }
     }
 }

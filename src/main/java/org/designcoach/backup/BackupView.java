@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -122,7 +120,7 @@ class BackupView extends Main {
     }
 
     /** Checks an uploaded file through and asks for confirmation; a refused file changes nothing. */
-    void received(Path file, String fileName) {
+    private void received(Path file, String fileName) {
         upload.clearFileList();
         forgetReceived();
         clearProblem();
@@ -162,17 +160,15 @@ class BackupView extends Main {
         return dialog;
     }
 
-    void restore(String fileName) {
+    private void restore(String fileName) {
         Path file = received;
         if (file == null) {
             showProblem("Upload the backup file again; the checked file is gone.");
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            BackupSummary summary = backup.restore(in);
-            Notification.show("Restored " + summary.totalRows() + " rows from " + fileName + ". Sign in with an "
-                    + "account from the backup.", 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            backup.restore(in);
+            LOG.info("Restored the backup {}; signing out its administrator, whose account it replaced", fileName);
             authentication.logout();
         } catch (BackupException e) {
             showProblem(fileName + " was not restored; nothing changed. " + e.getMessage());
@@ -211,26 +207,5 @@ class BackupView extends Main {
     protected void onDetach(DetachEvent event) {
         forgetReceived();
         super.onDetach(event);
-    }
-
-    /** Keeps large uploads on disk and refuses, on the server too, one beyond the configured size. */
-    private static final class SizeLimitedUpload extends TemporaryFileUploadHandler {
-
-        private final long maxBytes;
-
-        SizeLimitedUpload(com.vaadin.flow.server.streams.FileUploadCallback callback, long maxBytes) {
-            super(callback);
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public long getFileSizeMax() {
-            return maxBytes;
-        }
-
-        @Override
-        public long getRequestSizeMax() {
-            return maxBytes + 1024 * 1024;
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.designcoach.TestAccounts;
@@ -74,8 +75,10 @@ class PersonalExportTest {
         assertThat(document.get("format").asString()).isEqualTo("design-coach-personal-export");
         assertThat(document.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(document.get("username").asString()).isEqualTo("lena");
+        assertThat(Instant.parse(document.get("exportedAt").asString())).isNotNull();
         JsonNode sections = document.get("sections");
         assertThat(sections.get("account").get("role").asString()).isEqualTo("LEARNER");
+        assertThat(Instant.parse(sections.get("account").get("passwordChanged").asString())).isNotNull();
         assertThat(sections.get("practiceSessions").valueStream().map(s -> s.get("status").asString()))
                 .containsExactly("FINISHED", "IN_PROGRESS");
         assertThat(sections.get("practiceSessions").get(0).get("answers").get("functional").get(0).asString())
