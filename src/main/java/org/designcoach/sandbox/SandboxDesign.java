@@ -55,6 +55,10 @@ class SandboxDesign {
         return owner;
     }
 
+    String getCaseId() {
+        return caseId;
+    }
+
     String getDesignJson() {
         return designJson;
     }

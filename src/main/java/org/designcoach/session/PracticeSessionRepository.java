@@ -11,4 +11,6 @@ interface PracticeSessionRepository extends JpaRepository<PracticeSession, Long>
     boolean existsByOwnerAndCaseIdAndStatus(String owner, String caseId, SessionStatus status);
 
     List<PracticeSession> findByOwnerAndStatusNotOrderByUpdatedAtDesc(String owner, SessionStatus status);
+
+    List<PracticeSession> findByOwnerOrderByIdAsc(String owner);
 }
