@@ -13,13 +13,14 @@ import java.util.Set;
  * <p>An instance is empty when no application table has rows, with two allowances for a fresh
  * instance that an administrator has just set up to run the restore: at most one account, which
  * is an admin (with nothing else of theirs, since every other table is empty), and the rows of
- * the instance settings and the sign-in throttle. All of these are replaced by the backup.
+ * the instance settings, the sign-in throttle and the audit log (setting up writes its first entries).
+ * All of these are replaced by the backup.
  */
 final class InstanceState {
 
     static final String ACCOUNTS = "user_account";
     /** Tables that a fresh instance fills by itself and that a restore simply replaces. */
-    static final Set<String> REPLACED = Set.of("app_setting", "sign_in_throttle");
+    static final Set<String> REPLACED = Set.of("app_setting", "sign_in_throttle", "audit_event");
 
     private InstanceState() {
     }

@@ -65,7 +65,7 @@ class BackupViewTest extends SpringBrowserlessTest {
         test(view.upload).upload("backup.json", "application/json", backup.toByteArray());
 
         assertThat(view.confirm).isNotNull();
-        assertThat(test(view.confirm).getText()).contains("holds 2 rows", "signs you out");
+        assertThat(test(view.confirm).getText()).contains("app_setting 1", "user_account 1", "signs you out");
         // The sign-out invalidates the HTTP session. A servlet container then stops Vaadin's chain of
         // logout handlers; the mock session of browserless lets the next handler touch it and throws.
         assertThatThrownBy(() -> test(view.confirm).confirm()).hasMessageContaining("invalidated");

@@ -87,6 +87,9 @@ class PersonalExportTest {
                 .isEqualTo("API \"v2\" – ünïcode");
         assertThat(sections.get("apiTokens").valueStream().map(t -> t.get("name").asString()))
                 .containsExactlyInAnyOrder("CI pipeline", "Old laptop");
+        assertThat(sections.has("reviews")).isTrue();
+        assertThat(sections.get("notifications").get("username").asString()).isEqualTo("lena");
+        assertThat(sections.get("cohorts").valueStream().map(c -> c.get("as").asString())).contains("learner");
     }
 
     @Test
