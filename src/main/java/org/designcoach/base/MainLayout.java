@@ -87,6 +87,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
         account.getSubMenu().addItem("API tokens", event -> UI.getCurrent().navigate("profile/api-tokens"));
         account.getSubMenu().addItem("Notifications", event -> UI.getCurrent().navigate("profile/notifications"));
+        account.getSubMenu().addItem("Download your data", event -> UI.getCurrent().navigate("profile/data"));
         account.getSubMenu().addItem("Sign out", event -> authentication.logout());
         return menu;
     }

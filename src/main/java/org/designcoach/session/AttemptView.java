@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameterRegex;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
@@ -16,7 +17,7 @@ import org.designcoach.content.Levels;
 import org.designcoach.traffic.TrafficService;
 
 /** A past attempt, read-only: for its author, and for the mentors of the author's cohorts. */
-@Route("attempts/:attemptId")
+@Route("attempts/:attemptId(" + RouteParameterRegex.LONG + ")")
 @PageTitle("Attempt")
 @PermitAll
 class AttemptView extends Main implements BeforeEnterObserver {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameterRegex;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
@@ -30,7 +31,7 @@ import org.designcoach.design.Design;
 import org.designcoach.scoring.FindingsPanel;
 
 /** The report of a finished session: scores, time, findings, mistakes, the reference beside the learner's work. */
-@Route("sessions/:sessionId/report")
+@Route("sessions/:sessionId(" + RouteParameterRegex.LONG + ")/report")
 @PageTitle("Session report")
 @PermitAll
 class ReportView extends Main implements BeforeEnterObserver {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameterRegex;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
@@ -23,7 +24,7 @@ import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
 
 /** A practice session: the stage in front, the clocks above, the way between stages below. */
-@Route("sessions/:sessionId")
+@Route("sessions/:sessionId(" + RouteParameterRegex.LONG + ")")
 @PermitAll
 class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
