@@ -77,11 +77,11 @@ class ProgressChart extends Component implements HasSize {
 
     /** A point clicked on the drawing: the spec's key for its label. */
     @DomEvent("point-click")
-    static class PointClickEvent extends ComponentEvent<ProgressChart> {
+    public static class PointClickEvent extends ComponentEvent<ProgressChart> {
 
         private final String key;
 
-        PointClickEvent(ProgressChart source, boolean fromClient, @EventData("event.detail.key") String key) {
+        public PointClickEvent(ProgressChart source, boolean fromClient, @EventData("event.detail.key") String key) {
             super(source, fromClient);
             this.key = key;
         }
