@@ -39,6 +39,7 @@ class AttemptGrid extends Div {
     final Span shown = new Span();
     final Grid<AttemptResult> grid = new Grid<>();
     private final GridListDataView<AttemptResult> rows;
+    private Grid.@Nullable Column<AttemptResult> linkColumn;
     private final int total;
 
     AttemptGrid(List<AttemptResult> attempts, boolean own) {
@@ -64,7 +65,12 @@ class AttemptGrid extends Div {
         List.of(caseFilter, levelFilter).forEach(f -> f.addValueChangeListener(e -> filter()));
         modeFilter.addValueChangeListener(e -> filter());
         statusFilter.addValueChangeListener(e -> filter());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(target(click.getItem(), own))));
+        // The link column navigates by itself; a click there must not navigate a second time.
+        grid.addItemClickListener(click -> {
+            if (click.getColumn() != linkColumn) {
+                getUI().ifPresent(ui -> ui.navigate(target(click.getItem(), own)));
+            }
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText("No attempt matches these filters. Clear a filter to see more.");
         grid.setAllRowsVisible(attempts.size() <= 12);
@@ -87,7 +93,7 @@ class AttemptGrid extends Div {
                 .setComparator(Comparator.comparing(AttemptResult::overall, Comparator.nullsFirst(Comparator
                         .naturalOrder()))).setSortable(true);
         grid.addColumn(a -> status(a.status())).setHeader("Status");
-        grid.addComponentColumn(a -> link(a, own)).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        linkColumn = grid.addComponentColumn(a -> link(a, own)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
     }
 
