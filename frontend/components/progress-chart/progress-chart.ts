@@ -52,7 +52,10 @@ export class ProgressChart extends LitElement {
   @query('.chart') private container!: HTMLElement;
   private chart?: echarts.ECharts;
   private parsed?: ChartSpec;
-  private resizeObserver = new ResizeObserver(() => this.chart?.resize());
+  private resizeObserver = new ResizeObserver(() => {
+    this.chart?.resize();
+    this.draw();
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -85,19 +88,36 @@ export class ProgressChart extends LitElement {
     if (!this.chart || !spec) {
       return;
     }
-    const valueAxis = { type: 'value', name: spec.unit ?? '', max: spec.max, minInterval: 1 };
+    const unit = spec.unit ? ` ${spec.unit}` : '';
+    const fewNames = spec.kind !== 'line' && spec.labels.length <= 8;
     this.chart.setOption(
       {
         animation: false,
-        tooltip: { trigger: 'axis' },
-        legend: { show: spec.series.length > 1, top: 0, type: 'scroll' },
-        grid: { left: 48, right: 16, top: spec.series.length > 1 ? 36 : 16, bottom: 28, containLabel: false },
-        xAxis: { type: 'category', data: spec.labels, axisLabel: { hideOverlap: true } },
-        yAxis: valueAxis,
+        tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (value == null ? 'none' : `${value}${unit}`) },
+        legend: { show: spec.series.length > 1, top: 0 },
+        // The axis labels stay inside the drawing area, however long they are.
+        grid: { left: 8, right: 16, top: this.legendHeight(spec) + 12, bottom: 8, outerBoundsMode: 'same',
+          outerBoundsContain: 'axisLabel' },
+        xAxis: {
+          type: 'category',
+          data: spec.labels,
+          // A few bars name stages or categories: every name shown, broken over lines; dates may thin out.
+          axisLabel: fewNames ? { interval: 0, width: 84, overflow: 'break' } : { hideOverlap: true },
+        },
+        yAxis: { type: 'value', max: spec.max, minInterval: 1, axisLabel: { formatter: `{value}${unit}` } },
         series: spec.series.map((series) => seriesOption(spec, series)),
       },
       true,
     );
+  }
+
+  /** The legend wraps onto more lines in a narrow chart; the drawing starts below it. */
+  private legendHeight(spec: ChartSpec): number {
+    if (spec.series.length < 2) {
+      return 0;
+    }
+    const width = spec.series.reduce((sum, series) => sum + series.name.length * 7 + 40, 0);
+    return Math.ceil(width / Math.max(200, this.container.clientWidth - 16)) * 24;
   }
 
   private handlePointClick(index: number): void {

@@ -84,15 +84,15 @@ class AttemptGrid extends Div {
     }
 
     private void columns(boolean own) {
-        grid.addColumn(AttemptResult::caseTitle).setHeader("Case").setFlexGrow(2).setSortable(true);
-        grid.addColumn(a -> mode(a.mode())).setHeader("Mode");
-        grid.addColumn(a -> Levels.label(a.level())).setHeader("Level");
-        var date = grid.addColumn(a -> WHEN.format(a.when())).setHeader("Date").setFlexGrow(2)
+        grid.addColumn(AttemptResult::caseTitle).setHeader("Case").setFlexGrow(3).setSortable(true);
+        grid.addColumn(a -> mode(a.mode())).setHeader("Mode").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(a -> Levels.label(a.level())).setHeader("Level").setWidth("7.5rem").setFlexGrow(0);
+        var date = grid.addColumn(a -> WHEN.format(a.when())).setHeader("Date").setWidth("13.5rem").setFlexGrow(0)
                 .setComparator(Comparator.comparing(AttemptResult::when)).setSortable(true);
         grid.addColumn(a -> a.overall() == null ? "–" : String.valueOf(a.overall())).setHeader("Score")
-                .setComparator(Comparator.comparing(AttemptResult::overall, Comparator.nullsFirst(Comparator
-                        .naturalOrder()))).setSortable(true);
-        grid.addColumn(a -> status(a.status())).setHeader("Status");
+                .setWidth("6.5rem").setFlexGrow(0).setComparator(Comparator.comparing(AttemptResult::overall,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).setSortable(true);
+        grid.addColumn(a -> status(a.status())).setHeader("Status").setWidth("8rem").setFlexGrow(0);
         linkColumn = grid.addComponentColumn(a -> link(a, own)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(date, SortDirection.DESCENDING)));
     }

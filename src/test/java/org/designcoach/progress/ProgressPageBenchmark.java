@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.designcoach.DesignCoachApplication;
 import org.designcoach.MutableClock;
@@ -42,7 +41,11 @@ public final class ProgressPageBenchmark {
     }
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext spring = application().run()) {
+        // As arguments, so that they win over the tests' own application.properties on the classpath.
+        try (ConfigurableApplicationContext spring = application().run(
+                "--spring.datasource.url=jdbc:h2:mem:progress-benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--logging.level.root=warn", "--spring.main.banner-mode=off")) {
             long seeding = time(() -> seed(spring));
             System.out.printf("Made %d finished attempts in %.1f s%n", ATTEMPTS, seeding / 1e9);
             List<Long> service = measure(() -> serviceCall(spring));
@@ -58,11 +61,6 @@ public final class ProgressPageBenchmark {
         SpringApplication application = new SpringApplication(DesignCoachApplication.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);
         application.setApplicationContextFactory(type -> new GenericWebApplicationContext(new MockServletContext()));
-        application.setDefaultProperties(Map.of(
-                "spring.datasource.url", "jdbc:h2:mem:progress-benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                "logging.level.root", "warn",
-                "spring.main.banner-mode", "off"));
         return application;
     }
 
