@@ -1,13 +1,17 @@
 package org.designcoach.session;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.designcoach.canvas.PaletteItem;
 import org.designcoach.cohort.Mentorship;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +62,50 @@ public class AttemptService {
             return new Attempt.WorksheetLine(result.label(), answers.estimates().getOrDefault(result.id(), ""),
                     result.value(), check == null ? "" : check.verdict(), check == null ? "" : check.explanation());
         }).toList();
+    }
+
+    /**
+     * Every attempt of a learner that was not discarded, newest first, with the result kept when each
+     * finished. One query reads them all; only the small result documents are parsed. An attempt that
+     * finished before results were kept gets its result computed here once and written back, which is
+     * why this reads in a writing transaction.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public List<AttemptResult> history(String learner) {
+        if (!mayOpenAttemptsOf(learner)) {
+            throw new SessionException(NOT_YOURS);
+        }
+        return sessions.findAttemptRows(learner, SessionStatus.DISCARDED).stream()
+                .map(row -> AttemptResults.read(row, service.title(row.caseId()), resultJson(row))).toList();
+    }
+
+    /** How much each of these learners has practised, in the order asked; every one must be openable. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<LearnerActivity> activityOf(Collection<String> learners) {
+        if (learners.isEmpty()) {
+            return List.of();
+        }
+        if (!learners.stream().allMatch(this::mayOpenAttemptsOf)) {
+            throw new SessionException(NOT_YOURS);
+        }
+        Map<String, LearnerActivity> found = sessions.activityOf(learners, SessionStatus.FINISHED,
+                SessionStatus.DISCARDED).stream().collect(Collectors.toMap(LearnerActivity::learner, Function.identity()));
+        return learners.stream().map(learner -> found.getOrDefault(learner, new LearnerActivity(learner, 0, 0, null)))
+                .toList();
+    }
+
+    /** The stored result, or for a finished attempt from before results were kept, one computed and stored now. */
+    private @Nullable String resultJson(AttemptRow row) {
+        if (row.resultJson() != null || row.status() != SessionStatus.FINISHED) {
+            return row.resultJson();
+        }
+        return sessions.findById(row.id()).flatMap(service::resultOf).map(result -> {
+            String json = AttemptResults.write(result);
+            sessions.storeResult(row.id(), json, result.overall());
+            return json;
+        }).orElse(null);
     }
 
     /** True when the signed-in person may open this learner's attempts. */

@@ -17,6 +17,7 @@ import org.designcoach.estimation.QuantityParser;
 import org.designcoach.estimation.ReferenceEstimate;
 import org.designcoach.estimation.ReferenceLine;
 import org.designcoach.estimation.WorksheetChecker;
+import org.jspecify.annotations.Nullable;
 
 /** The estimation stage through the estimation engine: prefilled values, checks, a score, the learner's peak. */
 final class EstimationGrading {
@@ -30,8 +31,12 @@ final class EstimationGrading {
     record Line(String id, String verdict, String explanation) {
     }
 
-    /** The stage's score: each line earns half for its arithmetic and half for its order of magnitude. */
-    record Graded(int score, List<String> missed, List<Line> lines) {
+    /**
+     * The stage's score: each line earns half for its arithmetic and half for its order of magnitude.
+     * The accuracy is the share (0–100) of the case's worksheet lines whose value lies within the
+     * case's tolerance of the reference, arithmetic aside; null when the case has no lines to check.
+     */
+    record Graded(int score, List<String> missed, List<Line> lines, @Nullable Integer accuracy) {
     }
 
     static Graded grade(CaseStudy study, SessionAnswers answers) {
@@ -39,17 +44,20 @@ final class EstimationGrading {
         List<String> missed = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         double points = 0;
+        int withinTolerance = 0;
         for (LineCheck check : checks) {
             boolean right = check.arithmetic() == Arithmetic.RIGHT;
             boolean within = check.magnitude() == Magnitude.WITHIN;
             points += (right ? 0.5 : 0) + (within ? 0.5 : 0);
+            withinTolerance += within ? 1 : 0;
             if (!right || !within) {
                 missed.add(check.label() + ": " + check.message());
             }
             lines.add(new Line(check.id(), verdict(check), explanation(check)));
         }
         int score = checks.isEmpty() ? 100 : (int) Math.round(100 * points / checks.size());
-        return new Graded(score, missed, lines);
+        Integer accuracy = checks.isEmpty() ? null : (int) Math.round(100.0 * withinTolerance / checks.size());
+        return new Graded(score, missed, lines, accuracy);
     }
 
     /** The assumptions that the questions asked in stage 1 revealed, by assumption id. */

@@ -54,6 +54,13 @@ class PracticeSession {
     @Column(name = "finished_at")
     private @Nullable Instant finishedAt;
 
+    /** The compact result ({@link AttemptResults}), written once when the session finishes. */
+    @Column(name = "result_json")
+    private @Nullable String resultJson;
+
+    @Column(name = "overall_score")
+    private @Nullable Integer overallScore;
+
     @Version
     private long version;
 
@@ -88,6 +95,15 @@ class PracticeSession {
         this.status = SessionStatus.FINISHED;
         this.finishedAt = now;
         this.updatedAt = now;
+    }
+
+    /** Keeps the result computed at the end; only a finished session has one. */
+    void recordResult(String json, int overall) {
+        if (status != SessionStatus.FINISHED) {
+            throw new IllegalStateException("Only a finished session has a result");
+        }
+        this.resultJson = json;
+        this.overallScore = overall;
     }
 
     void discard(Instant now) {
@@ -152,6 +168,14 @@ class PracticeSession {
 
     @Nullable Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    @Nullable String getResultJson() {
+        return resultJson;
+    }
+
+    @Nullable Integer getOverallScore() {
+        return overallScore;
     }
 
     long getVersion() {

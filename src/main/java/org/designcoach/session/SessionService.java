@@ -17,6 +17,7 @@ import org.designcoach.design.Design;
 import org.designcoach.rules.Assessment;
 import org.designcoach.scoring.ScoringService;
 import org.designcoach.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -128,6 +129,8 @@ public class SessionService {
         PracticeSession session = current(id, version);
         StageClock stopped = SessionJson.clock(session.getClockJson()).stop(clock.instant());
         session.finish(SessionJson.write(stopped), clock.instant());
+        // Scored once here, so that progress pages read the result instead of scoring every attempt again.
+        resultOf(session).ifPresent(result -> session.recordResult(AttemptResults.write(result), result.overall()));
         return flushed(session);
     }
 
@@ -165,12 +168,29 @@ public class SessionService {
         if (session.getStatus() != SessionStatus.FINISHED) {
             throw new SessionException("The report is ready when the session is finished.");
         }
-        CaseStudy study = study(session.getCaseId());
+        return scored(session, study(session.getCaseId())).report();
+    }
+
+    /** The compact result of a finished session; empty when its case is no longer in the library. */
+    Optional<AttemptResults.Stored> resultOf(PracticeSession session) {
+        return content.caseStudy(session.getCaseId()).map(study -> {
+            Scored scored = scored(session, study);
+            return AttemptResults.of(scored.report(), scored.estimationAccuracy());
+        });
+    }
+
+    /** The report and the worksheet's accuracy, from one grading of the worksheet. */
+    private Scored scored(PracticeSession session, CaseStudy study) {
         SessionAnswers answers = SessionJson.answers(session.getAnswersJson());
         EstimationGrading.Graded estimation = EstimationGrading.grade(study, answers);
         Instant end = Optional.ofNullable(session.getFinishedAt()).orElse(clock.instant());
-        return new SessionScorer(study, content.library()).report(answers, SessionJson.clock(session.getClockJson()),
-                assess(session.getCaseId(), answers), estimation.score(), estimation.missed(), end);
+        SessionReport report = new SessionScorer(study, content.library()).report(answers,
+                SessionJson.clock(session.getClockJson()), assess(session.getCaseId(), answers), estimation.score(),
+                estimation.missed(), end);
+        return new Scored(report, estimation.accuracy());
+    }
+
+    private record Scored(SessionReport report, @Nullable Integer estimationAccuracy) {
     }
 
     /** The case of a session as the learner may see it now: the reference only in guided mode or after the end. */
@@ -251,7 +271,7 @@ public class SessionService {
                 session.getStartedAt(), session.getUpdatedAt());
     }
 
-    private String title(String caseId) {
+    String title(String caseId) {
         return content.caseStudy(caseId).map(CaseStudy::title).orElse(caseId);
     }
 }

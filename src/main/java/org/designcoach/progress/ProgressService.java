@@ -1,0 +1,63 @@
+package org.designcoach.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.designcoach.cohort.Mentorship;
+import org.designcoach.content.ContentService;
+import org.designcoach.security.CurrentUser;
+import org.designcoach.security.Role;
+import org.designcoach.session.AttemptService;
+import org.designcoach.session.LearnerActivity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Progress pages: a learner's own, and a learner's as the mentors of their cohorts see it. Anyone
+ * else asking for a learner is told the same as for a learner who does not exist, so that trying
+ * names reveals nothing.
+ */
+@Service
+public class ProgressService {
+
+    static final String NOT_YOURS = "There is no learner by that name among those whose progress you may see.";
+
+    private final AttemptService attempts;
+    private final ContentService content;
+    private final Mentorship mentorship;
+    private final Clock clock;
+
+    ProgressService(AttemptService attempts, ContentService content, Mentorship mentorship, Clock clock) {
+        this.attempts = attempts;
+        this.content = content;
+        this.mentorship = mentorship;
+        this.clock = clock;
+    }
+
+    /** The signed-in learner's own progress. */
+    @PreAuthorize("isAuthenticated()")
+    public Progress mine() {
+        return of(CurrentUser.username());
+    }
+
+    /** A learner's progress, for the learner and the mentors of their cohorts. */
+    @PreAuthorize("isAuthenticated()")
+    public Progress of(String learner) {
+        if (!attempts.mayOpenAttemptsOf(learner)) {
+            throw new ProgressException(NOT_YOURS);
+        }
+        return ProgressCalculator.progress(learner, learner.equals(CurrentUser.username()), attempts.history(learner),
+                content.library().allCases(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /** The learners of every cohort the signed-in mentor is assigned to, with how much each has practised. */
+    @PreAuthorize("hasRole('MENTOR')")
+    public List<LearnerActivity> myLearners() {
+        if (!CurrentUser.hasRole(Role.MENTOR)) {
+            throw new AccessDeniedException("Only mentors have learners.");
+        }
+        return attempts.activityOf(mentorship.learnersOf(CurrentUser.username()));
+    }
+}

@@ -1,0 +1,11 @@
+package org.designcoach.session;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How much a learner has practised: attempts not discarded, how many of them finished, and when
+ * any of them last changed (null when there is none).
+ */
+public record LearnerActivity(String learner, long attempts, long finished, @Nullable Instant lastActivity) {
+}
