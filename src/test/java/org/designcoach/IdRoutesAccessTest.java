@@ -72,6 +72,7 @@ class IdRoutesAccessTest extends SpringBrowserlessTest {
         lenasIds.put("attempts/:attemptId", "attempts/" + attempt);
         lenasIds.put("reviews/:submissionId", "reviews/" + submission);
         lenasIds.put("reviews/submit/:attemptId", "reviews/submit/" + attempt);
+        lenasIds.put("progress/:username", "progress/lena");
     }
 
     @Test
