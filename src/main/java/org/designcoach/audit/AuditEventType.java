@@ -14,6 +14,7 @@ public enum AuditEventType {
     PASSWORD_CHANGED("Password changed"),
     REVIEW_SUBMITTED("Review requested"),
     REVIEW_CLAIMED("Review claimed"),
+    REVIEW_RELEASED("Review given back"),
     REVIEW_RETURNED("Review returned"),
     REVIEW_REPLIED("Review answered");
 

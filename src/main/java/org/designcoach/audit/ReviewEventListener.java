@@ -1,6 +1,7 @@
 package org.designcoach.audit;
 
 import org.designcoach.review.ReviewEvents.Claimed;
+import org.designcoach.review.ReviewEvents.Released;
 import org.designcoach.review.ReviewEvents.Replied;
 import org.designcoach.review.ReviewEvents.Returned;
 import org.designcoach.review.ReviewEvents.Submitted;
@@ -31,6 +32,12 @@ class ReviewEventListener {
     void claimed(Claimed event) {
         log.record(AuditEventType.REVIEW_CLAIMED, event.mentor(), event.learner(),
                 "Claimed submission " + event.submissionId() + " of attempt " + event.attemptId());
+    }
+
+    @EventListener
+    void released(Released event) {
+        log.record(AuditEventType.REVIEW_RELEASED, event.mentor(), event.learner(),
+                "Gave submission " + event.submissionId() + " back to the queue");
     }
 
     @EventListener

@@ -18,6 +18,10 @@ public final class ReviewEvents {
     public record Claimed(long submissionId, long attemptId, String learner, String mentor, Instant at) {
     }
 
+    /** The claiming mentor gave the submission back to the queue. */
+    public record Released(long submissionId, long attemptId, String learner, String mentor, Instant at) {
+    }
+
     public record Returned(long submissionId, long attemptId, String learner, String mentor, Instant at) {
     }
 

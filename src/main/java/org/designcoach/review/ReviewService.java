@@ -240,6 +240,19 @@ public class ReviewService {
         return detail;
     }
 
+    /**
+     * The claiming mentor gives the submission back to the queue, for another mentor to claim; the
+     * draft (levels, recommendation, comments) is discarded.
+     */
+    @PreAuthorize("hasRole('MENTOR')")
+    @Transactional
+    public void release(long submissionId, long version) {
+        ReviewSubmission submission = access.reviewedByMe(submissionId, version);
+        submission.release();
+        events.publishEvent(new ReviewEvents.Released(submissionId, submission.getAttemptId(),
+                submission.getLearner(), CurrentUser.username(), clock.instant()));
+    }
+
     /** The learner's one reply to a returned review. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

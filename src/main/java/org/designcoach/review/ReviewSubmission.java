@@ -165,6 +165,17 @@ class ReviewSubmission {
         this.returnedAt = now;
     }
 
+    /** Gives the submission back to the queue; the draft was this mentor's and leaves with them. */
+    void release() {
+        requireClaimed();
+        this.status = ReviewStatus.SUBMITTED;
+        this.mentor = null;
+        this.claimedAt = null;
+        this.recommendation = null;
+        levels.clear();
+        comments.clear();
+    }
+
     void reply(String text, Instant now) {
         if (status != ReviewStatus.RETURNED) {
             throw new ReviewException("You can reply once the mentor has returned the review.");

@@ -3,6 +3,7 @@ package org.designcoach.review;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -46,6 +47,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
     final Div body = new Div();
     final ProblemBox problems = new ProblemBox();
     final Button returnToLearner = new Button("Return to learner");
+    final Button giveBack = new Button("Give back to the queue");
     @Nullable RubricForm rubricForm;
     @Nullable CommentsPanel comments;
     @Nullable ReplySection replySection;
@@ -63,6 +65,8 @@ class ReviewView extends Main implements BeforeEnterObserver {
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.LARGE);
         returnToLearner.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         returnToLearner.addClickListener(event -> returnReview());
+        giveBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        giveBack.addClickListener(event -> confirmRelease());
         add(heading, facts, question, body);
     }
 
@@ -111,7 +115,9 @@ class ReviewView extends Main implements BeforeEnterObserver {
             RubricForm form = new RubricForm(reviews.rubric(), detail.summary().level(), detail.levels(),
                     detail.recommendation(), this::rate, this::recommend);
             rubricForm = form;
-            var actions = new Div(problems, returnToLearner);
+            var buttons = new Div(returnToLearner, giveBack);
+            buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM);
+            var actions = new Div(problems, buttons);
             actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
                     LumoUtility.AlignItems.START);
             body.add(form, panel, actions);
@@ -189,6 +195,25 @@ class ReviewView extends Main implements BeforeEnterObserver {
             render(reviews.returnToLearner(id(), version()));
             Notification.show("Returned to " + Objects.requireNonNull(current).summary().learner() + ".", 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewException e) {
+            refused(e.getMessage());
+        }
+    }
+
+    private void confirmRelease() {
+        var dialog = new ConfirmDialog("Give this submission back?", "Another mentor of the cohort can then "
+                + "claim it. Your levels, recommendation and comments on it are discarded.", "Give it back",
+                event -> release());
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    private void release() {
+        try {
+            reviews.release(id(), version());
+            Notification.show("Given back to the queue.", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(ReviewQueueView.class));
         } catch (ReviewException e) {
             refused(e.getMessage());
         }

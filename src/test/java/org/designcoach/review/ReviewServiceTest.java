@@ -233,6 +233,36 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aMentorGivesAClaimedSubmissionBackAndAnotherClaimsItWithoutTheFirstDraft() {
+        long lenas = submitted("lena", "mid");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        ReviewDetail draft = reviews.claim(lenas);
+        draft = reviews.commentOnComponent(lenas, draft.version(), "db", "Add a replica.");
+        draft = reviews.rate(lenas, draft.version(), Stage.DESIGN, 2);
+
+        reviews.release(lenas, draft.version());
+        TestAccounts.signInAs("mia", Role.MENTOR);
+        ReviewDetail reclaimed = reviews.claim(lenas);
+
+        assertThat(reclaimed.summary().mentor()).isEqualTo("mia");
+        assertThat(reclaimed.comments()).isEmpty();
+        assertThat(reclaimed.levels()).isEmpty();
+        assertThat(events).filteredOn(ReviewEvents.Released.class::isInstance).singleElement()
+                .satisfies(event -> assertThat(((ReviewEvents.Released) event).mentor()).isEqualTo("mona"));
+    }
+
+    @Test
+    void onlyTheClaimingMentorGivesASubmissionBack() {
+        long lenas = submitted("lena", "mid");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        long version = reviews.claim(lenas).version();
+
+        TestAccounts.signInAs("mia", Role.MENTOR);
+
+        assertThatThrownBy(() -> reviews.release(lenas, version)).hasMessage(SubmissionAccess.NOT_YOUR_REVIEW);
+    }
+
+    @Test
     void aMentorCannotChangeOrReturnAReviewTheyDidNotClaim() {
         long lenas = submitted("lena", "mid");
         TestAccounts.signInAs("mona", Role.MENTOR);

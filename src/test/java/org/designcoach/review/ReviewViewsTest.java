@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.util.Map;
 import org.designcoach.TestAccounts;
 import org.designcoach.canvas.DesignCanvas;
@@ -168,6 +169,18 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat(review.problems.getElement().getTextRecursively()).contains("Give every stage a level");
         assertThat(form.stageLevels.get(Stage.DESIGN).getValue()).isEqualTo(3);
         assertThat(reviews.open(submission).levels()).containsEntry(Stage.DESIGN, 3);
+    }
+
+    @Test
+    void theMentorGivesTheSubmissionBackAfterConfirmingAndReturnsToTheQueue() {
+        long submission = claimedByMona();
+        var review = open(submission);
+
+        test(review.giveBack).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(getCurrentView()).isInstanceOf(ReviewQueueView.class);
+        assertThat(reviews.open(submission).summary().status()).isEqualTo(ReviewStatus.SUBMITTED);
     }
 
     @Test
