@@ -99,6 +99,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         String section = event.getLocation().getFirstSegment();
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         viewTitle.setText(entries.stream().filter(entry -> trim(entry.path()).equals(path)).findFirst()
+                .or(() -> entries.stream().filter(entry -> trim(entry.path()).equals(section)).findFirst())
                 .or(() -> entries.stream().filter(entry -> firstSegment(entry.path()).equals(section)).findFirst())
                 .map(MenuEntry::title)
                 .orElse(""));

@@ -99,11 +99,11 @@ final class PractiseNext {
         CaseStudy study = cases.stream().sorted(uncoveredFirst(covered).thenComparing(nearLevelFirst(level))
                 .thenComparing(heaviest).thenComparingInt(s -> distance(s, level)).thenComparing(CaseStudy::title))
                 .findFirst().orElseThrow();
-        String weakness = "Your " + stage.title().toLowerCase(Locale.ROOT) + " scores average " + average
-                + ", your lowest stage" + (byCategory ? ", and most of its points go on " + name(category) : "");
+        String weakness = stage.title() + " is your weakest stage (average " + average + ")"
+                + (byCategory ? ", and most of its points go on " + name(category) : "");
         String named = "'" + study.title() + "'" + (covered.contains(study.id()) ? ", which you have tried before," : "");
         String feature = byCategory ? "centres on " + join(matches(study, category)) : feature(stage, study);
-        return new Progress.Suggestion(study.id(), study.title(), weakness + ": " + named + " " + feature + ".");
+        return new Progress.Suggestion(study.id(), study.title(), weakness + ". " + named + " " + feature + ".");
     }
 
     /** How much of a stage's skill a case exercises. */

@@ -89,7 +89,8 @@ class ReviewView extends Main implements BeforeEnterObserver {
                         : ReviewTexts.statusForMentor(summary)));
         question.removeAll();
         if (!detail.question().isBlank()) {
-            question.add(new H3("The learner's question"), new Paragraph(detail.question()));
+            question.add(new H3(detail.viewer() == ReviewDetail.Viewer.LEARNER ? "Your question" : "The learner's question"),
+                    new Paragraph(detail.question()));
         }
         problems.clear();
         if (detail.mayEdit() && detail.attemptChanged()) {

@@ -30,7 +30,7 @@ class RubricForm extends Composite<Div> {
             Consumer<Recommendation> onRecommend) {
         getContent().addClassNames("review-rubric", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.MEDIUM);
-        getContent().add(new H3("Rubric for " + Levels.label(interviewLevel) + " level"));
+        getContent().add(new H3("Rubric for a " + Levels.label(interviewLevel).toLowerCase(java.util.Locale.ROOT) + " interview"));
         for (Stage stage : Stage.values()) {
             var group = new RadioButtonGroup<Integer>(stage.number() + ". " + stage.title());
             group.setItems(List.of(1, 2, 3, 4));

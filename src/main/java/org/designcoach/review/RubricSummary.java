@@ -27,7 +27,7 @@ class RubricSummary extends Composite<Div> {
         if (recommendation != null) {
             getContent().add(new Paragraph(rubric.verdict(recommendation).explanation()));
         }
-        getContent().add(new H3("Rubric for " + Levels.label(interviewLevel) + " level"));
+        getContent().add(new H3("Rubric for a " + Levels.label(interviewLevel).toLowerCase(java.util.Locale.ROOT) + " interview"));
         for (Stage stage : Stage.values()) {
             Integer level = levels.get(stage);
             var heading = new H4(stage.number() + ". " + stage.title() + ": " + (level == null ? "not scored yet"

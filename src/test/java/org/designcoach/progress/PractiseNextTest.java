@@ -18,7 +18,7 @@ class PractiseNextTest {
         Progress.Suggestion next = choose(Attempts.weakAt(Stage.ESTIMATION, 42), null, Set.of("video-streaming"), "mid");
 
         assertThat(next.caseId()).isEqualTo("url-shortener");
-        assertThat(next.reason()).isEqualTo("Your estimation scores average 42, your lowest stage: 'URL shortener' "
+        assertThat(next.reason()).isEqualTo("Estimation is your weakest stage (average 42). 'URL shortener' "
                 + "has an estimation worksheet of 7 lines.");
     }
 
@@ -34,8 +34,8 @@ class PractiseNextTest {
         Progress.Suggestion next = choose(Attempts.weakAt(Stage.DESIGN, 48), Category.SECURITY, Set.of(), "senior");
 
         assertThat(LIBRARY.caseStudy(next.caseId()).orElseThrow().topics()).contains("security");
-        assertThat(next.reason()).startsWith("Your high-level design scores average 48, your lowest stage, and most "
-                + "of its points go on security: '" + next.caseTitle() + "' centres on security");
+        assertThat(next.reason()).startsWith("High-level design is your weakest stage (average 48), and most "
+                + "of its points go on security. '" + next.caseTitle() + "' centres on security");
     }
 
     @Test

@@ -118,7 +118,7 @@ class ProgressCalculatorTest {
         Progress progress = progress(TODAY, attempts);
 
         assertThat(progress.recentAverages()).containsEntry(Stage.REQUIREMENTS, 90).containsEntry(Stage.TRADEOFFS, 30);
-        assertThat(progress.practiseNext().reason()).startsWith("Your bottlenecks and trade-offs scores average 30");
+        assertThat(progress.practiseNext().reason()).startsWith("Bottlenecks and trade-offs is your weakest stage (average 30)");
         assertThat(progress.scored()).hasSize(15).first().extracting(AttemptResult::when)
                 .isEqualTo(java.time.Instant.parse("2026-10-01T10:00:00Z"));
     }

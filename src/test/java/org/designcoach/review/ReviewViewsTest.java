@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
 import java.util.Map;
 import org.designcoach.TestAccounts;
 import org.designcoach.canvas.DesignCanvas;
@@ -169,6 +170,13 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         assertThat(review.problems.getElement().getTextRecursively()).contains("Give every stage a level");
         assertThat(form.stageLevels.get(Stage.DESIGN).getValue()).isEqualTo(3);
         assertThat(reviews.open(submission).levels()).containsEntry(Stage.DESIGN, 3);
+    }
+
+    @Test
+    void aReviewPageIsUnderTheMentorsReviewsSectionNotTheLearnersOwn() {
+        open(claimedByMona());
+
+        assertThat($(H1.class).first().getText()).isEqualTo("Reviews");
     }
 
     @Test
