@@ -31,6 +31,7 @@ class AdminView extends Main {
     static final String COHORTS = "admin/cohorts";
     static final String CONTENT = "admin/content";
     static final String AUDIT = "admin/audit";
+    static final String BACKUP = "admin/backup";
 
     final Checkbox registrationOpen = new Checkbox("Learners may create their own accounts");
     final UnorderedList pages = new UnorderedList();
@@ -46,7 +47,10 @@ class AdminView extends Main {
                         "Create and invite people, change roles, disable accounts and reset passwords."),
                 page(COHORTS, "Cohorts", "Group learners into teams or classes and assign their mentors."),
                 page(CONTENT, "Content status", "See which case studies and lessons are loaded, and reload them."),
-                page(AUDIT, "Audit log", "Search sign-ins, lockouts, role changes and other security events."));
+                page(AUDIT, "Audit log", "Search sign-ins, lockouts, role changes, review actions and other "
+                        + "security events."),
+                page(BACKUP, "Backup", "Download the whole instance as one file, or restore one into a fresh "
+                        + "instance."));
         add(heading, pages, registration(accounts));
     }
 

@@ -59,8 +59,8 @@ class AuditLogView extends Main {
         setHeightFull();
         var heading = new H2("Audit log");
         heading.addClassNames(LumoUtility.Margin.NONE);
-        var intro = new Paragraph("Sign-ins and failed sign-ins, sign-outs, lockouts, and changes to accounts, "
-                + "roles and passwords, newest first. Entries are never changed or removed.");
+        var intro = new Paragraph("Sign-ins and failed sign-ins, sign-outs, lockouts, changes to accounts, "
+                + "roles and passwords, and review actions, newest first. Entries are never changed or removed.");
         intro.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
         add(heading, intro, filters(), grid());
         // No count query: counting a free-text match reads every row, while a page is quick at any

@@ -46,6 +46,7 @@ class AdminViewTest extends SpringBrowserlessTest {
                 tuple("Users", "admin/users"),
                 tuple("Cohorts", "admin/cohorts"),
                 tuple("Content status", "admin/content"),
-                tuple("Audit log", "admin/audit"));
+                tuple("Audit log", "admin/audit"),
+                tuple("Backup", "admin/backup"));
     }
 }
