@@ -41,7 +41,11 @@ class PersonalDataView extends Main {
                         + "stage clock and all your answers, designs included."),
                 new ListItem("Your sandbox designs, one for each case you designed freely."),
                 new ListItem("Your API tokens: their names and when each was created, last used or revoked. Not the "
-                        + "tokens themselves, which Design Coach never keeps."));
+                        + "tokens themselves, which Design Coach never keeps."),
+                new ListItem("The reviews you asked for: your question, and once returned, the mentor's levels, "
+                        + "recommendation and comments, and your reply."),
+                new ListItem("Your notifications and your email settings."),
+                new ListItem("The cohorts you learn in or mentor."));
         sections.setText("Sections in the file: " + String.join(", ", export.sectionNames()) + ".");
         sections.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         download = new Anchor(this::writeExport, "Download my data (JSON)");
