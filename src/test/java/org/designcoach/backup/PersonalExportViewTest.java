@@ -31,9 +31,10 @@ class PersonalExportViewTest extends SpringBrowserlessTest {
     void thePageSaysWhatTheFileHoldsAndWhatItNeverHolds() {
         var view = navigate(PersonalDataView.class);
 
-        assertThat(view.contents.getChildren()).hasSize(4);
+        assertThat(view.contents.getChildren()).as("one line per section of the file").hasSize(7);
         assertThat(view.contents.getElement().getTextRecursively()).contains("Not the password", "designs included");
-        assertThat(view.sections.getText()).contains("account", "apiTokens", "practiceSessions", "sandboxDesigns");
+        assertThat(view.sections.getText()).contains("account", "apiTokens", "practiceSessions", "sandboxDesigns",
+                "reviews", "notifications", "cohorts");
         assertThat(view.download.getText()).isEqualTo("Download my data (JSON)");
     }
 
