@@ -104,7 +104,8 @@ class UsersView extends Main {
         grid.addColumn(account -> isMe(account) ? account.username() + " (you)" : account.username())
                 .setHeader("Username").setFlexGrow(2);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
-        grid.addColumn(UsersView::state).setHeader("State").setFlexGrow(1);
+        grid.addColumn(UsersView::state).setHeader("State").setFlexGrow(1).setAutoWidth(true)
+                .setTooltipGenerator(UsersView::state);
         grid.addColumn(account -> Times.dayOf(account.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(account -> Times.dayOf(account.lastPasswordChange())).setHeader("Password set")
                 .setAutoWidth(true);

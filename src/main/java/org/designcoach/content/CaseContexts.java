@@ -16,6 +16,17 @@ public final class CaseContexts {
     private CaseContexts() {
     }
 
+    /** The context of a case, with the catalog's names for component types in its findings. */
+    public static DesignContext of(CaseStudy study, Optional<Double> estimatedPeakQps, Catalog catalog) {
+        DesignContext context = of(study, estimatedPeakQps);
+        Map<String, String> names = new LinkedHashMap<>();
+        catalog.components().forEach(type -> names.put(type.id(), type.name()));
+        return new DesignContext(context.peakQps(), context.availabilityPercent(), context.regions(),
+                context.readHeavy(), context.asyncWork(), context.fullTextSearch(), context.staticContent(),
+                context.globalUsers(), context.guaranteedDelivery(), context.compliance(), context.requiredTypes(),
+                names);
+    }
+
     /** The context of a case; the learner's own peak estimate replaces the case's when there is one. */
     public static DesignContext of(CaseStudy study, Optional<Double> estimatedPeakQps) {
         CaseStudy.Facts facts = study.facts();

@@ -20,7 +20,7 @@ import java.util.List;
 /** For admins: which content is loaded, and a reload that keeps the old content when the new is broken. */
 @Route("admin/content")
 @PageTitle("Content")
-@Menu(order = 91, icon = "vaadin:archive", title = "Content")
+@Menu(order = 95, icon = "vaadin:archive", title = "Content")
 @RolesAllowed("ADMIN")
 class ContentStatusView extends Main {
 

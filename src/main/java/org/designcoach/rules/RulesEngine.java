@@ -67,7 +67,7 @@ public final class RulesEngine {
         return context.requiredTypes().entrySet().stream()
                 .filter(required -> !graph.hasType(List.of(required.getKey())))
                 .sorted(Map.Entry.comparingByKey())
-                .map(required -> finding(rule, rule.title() + ": " + required.getKey(),
+                .map(required -> finding(rule, rule.title() + ": " + context.typeName(required.getKey()),
                         required.getValue() + " " + rule.explanation(), List.of()))
                 .toList();
     }

@@ -33,7 +33,7 @@ public class ScoringService {
     @PreAuthorize("isAuthenticated()")
     public Assessment score(String caseId, Design design, Optional<Double> estimatedPeakQps) {
         CaseStudy study = content.caseStudy(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
-        return engine().assess(design, CaseContexts.of(study, estimatedPeakQps));
+        return engine().assess(design, CaseContexts.of(study, estimatedPeakQps, content.library().catalog()));
     }
 
     private RulesEngine engine() {

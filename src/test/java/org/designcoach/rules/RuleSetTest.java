@@ -130,6 +130,19 @@ class RuleSetTest {
     }
 
     @Test
+    void aMissingCapabilityIsNamedAsPeopleReadItNotByItsTypeId() {
+        DesignContext base = Contexts.quiet().requires("feature-store").build();
+        DesignContext named = new DesignContext(base.peakQps(), base.availabilityPercent(), base.regions(),
+                base.readHeavy(), base.asyncWork(), base.fullTextSearch(), base.staticContent(), base.globalUsers(),
+                base.guaranteedDelivery(), base.compliance(), base.requiredTypes(),
+                java.util.Map.of("feature-store", "Feature store"));
+
+        assertThat(new RulesEngine(RULES).assess(sound(), named).findings())
+                .filteredOn(finding -> finding.ruleId().equals("missing-required-capability"))
+                .extracting(Finding::title).singleElement().asString().endsWith(": Feature store");
+    }
+
+    @Test
     void everyRuleInTheFileHasItsPairOfDesigns() {
         List<String> tested = rules().map(arguments -> (String) arguments.get()[0]).toList();
 
