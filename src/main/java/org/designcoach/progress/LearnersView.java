@@ -1,5 +1,6 @@
 package org.designcoach.progress;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,36 +11,60 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import org.designcoach.security.Role;
-import org.designcoach.session.LearnerActivity;
 
-/** A mentor's learners, from every cohort they mentor, each linking to their progress. */
+/** A mentor's learners, from every cohort they mentor or from one, each linking to their progress. */
 @Route("learners")
 @PageTitle("My learners")
 @Menu(order = 50, icon = "vaadin:users", title = "Learners")
 @RolesAllowed(Role.MENTOR_NAME)
 class LearnersView extends Main {
 
-    final Grid<LearnerActivity> grid = new Grid<>();
+    final ComboBox<String> cohort = new ComboBox<>("Cohort");
+    final Grid<MentoredLearner> grid = new Grid<>();
+    private final List<MentoredLearner> learners;
 
     LearnersView(ProgressService progress) {
         addClassNames(LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.MEDIUM);
         var heading = new H2("My learners");
         heading.addClassNames(LumoUtility.Margin.NONE);
-        grid.addComponentColumn(learner -> new Anchor("progress/" + learner.learner(), learner.learner()))
-                .setHeader("Learner").setComparator(LearnerActivity::learner).setSortable(true).setFlexGrow(2);
-        grid.addColumn(LearnerActivity::attempts).setHeader("Attempts").setSortable(true);
-        grid.addColumn(LearnerActivity::finished).setHeader("Finished").setSortable(true);
-        grid.addColumn(learner -> learner.lastActivity() == null ? "Not yet practised"
-                : AttemptGrid.WHEN.format(learner.lastActivity())).setHeader("Last activity").setFlexGrow(2)
-                .setComparator(learner -> learner.lastActivity() == null ? java.time.Instant.MIN
-                        : learner.lastActivity()).setSortable(true);
+        learners = progress.myLearners();
+        cohort.setItems(learners.stream().flatMap(learner -> learner.cohorts().stream()).distinct().sorted().toList());
+        cohort.setPlaceholder("All my cohorts");
+        cohort.setClearButtonVisible(true);
+        cohort.addValueChangeListener(event -> show());
+        columns();
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
         grid.setEmptyStateText("No learners yet. An administrator adds you to a cohort as its mentor; the cohort's "
                 + "learners then appear here.");
-        grid.setItems(progress.myLearners());
-        add(heading, grid);
+        add(heading, cohort, grid);
+        show();
+    }
+
+    private void columns() {
+        grid.addComponentColumn(learner -> new Anchor("progress/" + learner.learner(), learner.learner()))
+                .setHeader("Learner").setComparator(MentoredLearner::learner).setSortable(true).setFlexGrow(2);
+        grid.addColumn(learner -> String.join(", ", learner.cohorts())).setHeader("Cohorts").setFlexGrow(2);
+        grid.addColumn(learner -> learner.activity().attempts()).setHeader("Attempts").setSortable(true);
+        grid.addColumn(learner -> learner.activity().finished()).setHeader("Finished").setSortable(true);
+        grid.addColumn(learner -> learner.activity().averageScore() == null ? "—"
+                : String.valueOf(Math.round(learner.activity().averageScore()))).setHeader("Average score")
+                .setComparator(learner -> Objects.requireNonNullElse(learner.activity().averageScore(), -1.0))
+                .setSortable(true);
+        grid.addColumn(learner -> learner.activity().lastActivity() == null ? "Not yet practised"
+                : AttemptGrid.WHEN.format(learner.activity().lastActivity())).setHeader("Last activity")
+                .setFlexGrow(2).setComparator(learner -> Objects.requireNonNullElse(learner.activity().lastActivity(),
+                        Instant.MIN)).setSortable(true);
+    }
+
+    private void show() {
+        String chosen = cohort.getValue();
+        grid.setItems(chosen == null ? learners
+                : learners.stream().filter(learner -> learner.cohorts().contains(chosen)).toList());
     }
 }

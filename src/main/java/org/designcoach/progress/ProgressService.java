@@ -3,13 +3,16 @@ package org.designcoach.progress;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.designcoach.cohort.CohortSummary;
 import org.designcoach.cohort.Mentorship;
 import org.designcoach.content.ContentService;
 import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
 import org.designcoach.session.AttemptService;
-import org.designcoach.session.LearnerActivity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -52,12 +55,21 @@ public class ProgressService {
                 content.library().allCases(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
     }
 
-    /** The learners of every cohort the signed-in mentor is assigned to, with how much each has practised. */
+    /**
+     * The learners of every cohort the signed-in mentor is assigned to, with how much each has
+     * practised and which of the mentor's cohorts they are in.
+     */
     @PreAuthorize("hasRole('MENTOR')")
-    public List<LearnerActivity> myLearners() {
+    public List<MentoredLearner> myLearners() {
         if (!CurrentUser.hasRole(Role.MENTOR)) {
             throw new AccessDeniedException("Only mentors have learners.");
         }
-        return attempts.activityOf(mentorship.learnersOf(CurrentUser.username()));
+        Map<String, List<String>> cohortsOf = new TreeMap<>();
+        for (CohortSummary cohort : mentorship.cohortsMentoredBy(CurrentUser.username())) {
+            cohort.learners().forEach(learner ->
+                    cohortsOf.computeIfAbsent(learner, any -> new ArrayList<>()).add(cohort.name()));
+        }
+        return attempts.activityOf(cohortsOf.keySet()).stream()
+                .map(activity -> new MentoredLearner(activity, cohortsOf.get(activity.learner()))).toList();
     }
 }

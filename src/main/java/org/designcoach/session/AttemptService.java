@@ -92,7 +92,7 @@ public class AttemptService {
         }
         Map<String, LearnerActivity> found = sessions.activityOf(learners, SessionStatus.FINISHED,
                 SessionStatus.DISCARDED).stream().collect(Collectors.toMap(LearnerActivity::learner, Function.identity()));
-        return learners.stream().map(learner -> found.getOrDefault(learner, new LearnerActivity(learner, 0, 0, null)))
+        return learners.stream().map(learner -> found.getOrDefault(learner, new LearnerActivity(learner, 0, 0, null, null)))
                 .toList();
     }
 

@@ -36,10 +36,11 @@ interface PracticeSessionRepository extends JpaRepository<PracticeSession, Long>
             where s.id = :id and s.resultJson is null""")
     int storeResult(long id, String json, int overall);
 
-    /** Per learner: attempts not discarded, how many finished, and the last change to any of them. */
+    /** Per learner: attempts not discarded, how many finished, the last change to any, the average finished score. */
     @Query("""
             select new org.designcoach.session.LearnerActivity(s.owner, count(s),
-                sum(case when s.status = :finished then 1 else 0 end), max(s.updatedAt))
+                sum(case when s.status = :finished then 1 else 0 end), max(s.updatedAt),
+                avg(case when s.status = :finished then s.overallScore else null end))
             from PracticeSession s
             where s.owner in :owners and s.status <> :excluded
             group by s.owner""")

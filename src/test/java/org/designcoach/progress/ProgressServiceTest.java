@@ -110,9 +110,11 @@ class ProgressServiceTest {
 
         assertThat(progress.myLearners()).singleElement().satisfies(lena -> {
             assertThat(lena.learner()).isEqualTo("lena");
-            assertThat(lena.attempts()).isEqualTo(2);
-            assertThat(lena.finished()).isEqualTo(1);
-            assertThat(lena.lastActivity()).isNotNull();
+            assertThat(lena.cohorts()).isNotEmpty();
+            assertThat(lena.activity().attempts()).isEqualTo(2);
+            assertThat(lena.activity().finished()).isEqualTo(1);
+            assertThat(lena.activity().lastActivity()).isNotNull();
+            assertThat(lena.activity().averageScore()).isNotNull().isBetween(0.0, 100.0);
         });
     }
 

@@ -154,8 +154,28 @@ class ProgressViewsTest extends SpringBrowserlessTest {
         LearnersView view = navigate(LearnersView.class);
 
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("1");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Platform team");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("1");
+        assertThat(test(view.grid).getCellText(0, 4)).matches("\\d+");
         assertThat(((Anchor) test(view.grid).getCellComponent(0, 0)).getHref()).isEqualTo("progress/lena");
+    }
+
+    @Test
+    @WithMockUser(username = "mia", roles = "MENTOR")
+    void aMentorNarrowsTheListToOneOfTheirCohorts() {
+        as("ada", Role.ADMIN, () -> {
+            long second = cohorts.create("Evening class", "").id();
+            accounts.register("omar", TestAccounts.PASSPHRASE, TestAccounts.PASSPHRASE);
+            cohorts.addLearner(second, "omar");
+            cohorts.addMentor(second, "mia");
+        });
+        LearnersView view = navigate(LearnersView.class);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+
+        test(view.cohort).selectItem("Evening class");
+
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(((Anchor) test(view.grid).getCellComponent(0, 0)).getText()).isEqualTo("omar");
     }
 
     private SessionState finishedAttempt(String caseId) {
