@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,8 @@ public abstract class BrowserTest {
     private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
             "--disable-sync");
+
+    private static final int SIGN_IN_ATTEMPTS = 3;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -113,8 +116,18 @@ public abstract class BrowserTest {
      * before that would cancel the sign-in on a slow machine.
      */
     protected void signedIn(String username, String password) {
-        signIn(username, password);
-        page.waitForURL(address -> !address.contains("/login"));
+        for (int attempt = 1; attempt <= SIGN_IN_ATTEMPTS; attempt++) {
+            signIn(username, password);
+            page.waitForURL(address -> !address.contains("/login"));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            if (!page.url().contains("/login")) {
+                return;
+            }
+            // On a busy machine the sign-in page's own last request can finish after the sign-in and
+            // leave the browser holding a fresh, signed-out session: the first page then sends it back here.
+            System.out.println("Sign-in of " + username + " came back to the sign-in page; attempt " + attempt);
+        }
+        throw new IllegalStateException(username + " was sent back to the sign-in page " + SIGN_IN_ATTEMPTS + " times");
     }
 
     private static Path chromium() {

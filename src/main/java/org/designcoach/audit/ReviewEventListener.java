@@ -36,8 +36,10 @@ class ReviewEventListener {
 
     @EventListener
     void released(Released event) {
-        log.record(AuditEventType.REVIEW_RELEASED, event.mentor(), event.learner(),
-                "Gave submission " + event.submissionId() + " back to the queue");
+        log.record(AuditEventType.REVIEW_RELEASED, event.by(), event.learner(), event.by().equals(event.mentor())
+                ? "Gave submission " + event.submissionId() + " back to the queue"
+                : "Submission " + event.submissionId() + " went back to the queue: " + event.mentor()
+                        + " no longer mentors " + event.learner());
     }
 
     @EventListener

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,11 +19,13 @@ public class CohortService {
 
     private final CohortRepository cohorts;
     private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CohortService(CohortRepository cohorts, AccountService accounts, Clock clock) {
+    CohortService(CohortRepository cohorts, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.cohorts = cohorts;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -51,6 +54,8 @@ public class CohortService {
     @Transactional
     public void delete(long id) {
         cohorts.delete(cohort(id));
+        cohorts.flush();
+        events.publishEvent(new CohortEvents.MembershipNarrowed(id));
     }
 
     @Transactional
@@ -64,7 +69,7 @@ public class CohortService {
     public CohortSummary removeLearner(long id, String username) {
         Cohort cohort = cohort(id);
         cohort.getLearners().remove(username);
-        return flushed(cohort);
+        return narrowed(cohort);
     }
 
     @Transactional
@@ -78,7 +83,7 @@ public class CohortService {
     public CohortSummary removeMentor(long id, String username) {
         Cohort cohort = cohort(id);
         cohort.getMentors().remove(username);
-        return flushed(cohort);
+        return narrowed(cohort);
     }
 
     private String account(String username, Role role, String roleName) {
@@ -127,6 +132,12 @@ public class CohortService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw stale();
         }
+    }
+
+    private CohortSummary narrowed(Cohort cohort) {
+        CohortSummary summary = flushed(cohort);
+        events.publishEvent(new CohortEvents.MembershipNarrowed(summary.id()));
+        return summary;
     }
 
     private static CohortException stale() {

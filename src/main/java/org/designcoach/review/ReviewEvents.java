@@ -18,8 +18,11 @@ public final class ReviewEvents {
     public record Claimed(long submissionId, long attemptId, String learner, String mentor, Instant at) {
     }
 
-    /** The claiming mentor gave the submission back to the queue. */
-    public record Released(long submissionId, long attemptId, String learner, String mentor, Instant at) {
+    /**
+     * The submission went back to the queue: {@code by} the claiming mentor, or by the admin whose
+     * cohort change ended the mentor's mentorship of the learner.
+     */
+    public record Released(long submissionId, long attemptId, String learner, String mentor, String by, Instant at) {
     }
 
     public record Returned(long submissionId, long attemptId, String learner, String mentor, Instant at) {

@@ -250,7 +250,7 @@ public class ReviewService {
         ReviewSubmission submission = access.reviewedByMe(submissionId, version);
         submission.release();
         events.publishEvent(new ReviewEvents.Released(submissionId, submission.getAttemptId(),
-                submission.getLearner(), CurrentUser.username(), clock.instant()));
+                submission.getLearner(), CurrentUser.username(), CurrentUser.username(), clock.instant()));
     }
 
     /** The learner's one reply to a returned review. */

@@ -15,6 +15,8 @@ interface ReviewSubmissionRepository extends JpaRepository<ReviewSubmission, Lon
 
     Optional<ReviewSubmission> findByOpenAttemptId(long attemptId);
 
+    List<ReviewSubmission> findByStatus(ReviewStatus status);
+
     /** The queue of these learners' submissions, oldest first. */
     @Query("""
             select s from ReviewSubmission s

@@ -94,16 +94,21 @@ class AuditLogTest {
         events.publishEvent(new ReviewEvents.Claimed(7, 42, "lena", "mona", at));
         events.publishEvent(new ReviewEvents.Returned(7, 42, "lena", "mona", at));
         events.publishEvent(new ReviewEvents.Replied(7, 42, "lena", "mona", at));
+        events.publishEvent(new ReviewEvents.Released(7, 42, "lena", "mona", "ada", at));
 
         List<LoggedEvent> logged = newEntries();
 
         assertThat(logged).extracting(LoggedEvent::type).containsExactlyInAnyOrder(AuditEventType.REVIEW_SUBMITTED,
-                AuditEventType.REVIEW_CLAIMED, AuditEventType.REVIEW_RETURNED, AuditEventType.REVIEW_REPLIED);
+                AuditEventType.REVIEW_CLAIMED, AuditEventType.REVIEW_RETURNED, AuditEventType.REVIEW_REPLIED,
+                AuditEventType.REVIEW_RELEASED);
         assertThat(only(logged, AuditEventType.REVIEW_CLAIMED))
                 .extracting(LoggedEvent::actor, LoggedEvent::subject, LoggedEvent::detail)
                 .containsExactly("mona", "lena", "Claimed submission 7 of attempt 42");
         assertThat(only(logged, AuditEventType.REVIEW_REPLIED))
                 .extracting(LoggedEvent::actor, LoggedEvent::subject).containsExactly("lena", "mona");
+        assertThat(only(logged, AuditEventType.REVIEW_RELEASED))
+                .extracting(LoggedEvent::actor, LoggedEvent::detail)
+                .containsExactly("ada", "Submission 7 went back to the queue: mona no longer mentors lena");
     }
 
     @Test

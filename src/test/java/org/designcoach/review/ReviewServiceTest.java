@@ -252,6 +252,36 @@ class ReviewServiceTest {
     }
 
     @Test
+    void aMentorTakenOffTheCohortLosesTheirClaimSoAnotherMentorCanTakeIt() {
+        long lenas = submitted("lena", "mid");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        reviews.claim(lenas);
+
+        TestAccounts.signInAs("ada", Role.ADMIN);
+        cohorts.removeMentor(cohortA, "mona");
+        entityManager.flush();
+        entityManager.clear();
+
+        ReviewSubmission again = repository.findById(lenas).orElseThrow();
+        assertThat(again.getStatus()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(again.getMentor()).isNull();
+        TestAccounts.signInAs("mia", Role.MENTOR);
+        assertThat(reviews.claim(lenas).summary().mentor()).isEqualTo("mia");
+    }
+
+    @Test
+    void aClaimStaysWhenTheMentorStillMentorsTheLearnerThroughTheCohort() {
+        long lenas = submitted("lena", "mid");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        reviews.claim(lenas);
+
+        TestAccounts.signInAs("ada", Role.ADMIN);
+        cohorts.removeLearner(cohortA, "omar");
+
+        assertThat(repository.findById(lenas).orElseThrow().getMentor()).isEqualTo("mona");
+    }
+
+    @Test
     void onlyTheClaimingMentorGivesASubmissionBack() {
         long lenas = submitted("lena", "mid");
         TestAccounts.signInAs("mona", Role.MENTOR);
