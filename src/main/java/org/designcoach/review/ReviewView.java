@@ -110,24 +110,34 @@ class ReviewView extends Main implements BeforeEnterObserver {
 
     private void mentorBody(ReviewDetail detail) {
         var replay = new AttemptReplay(detail.attempt(), reviews.palette(), traffic);
-        body.add(section("The attempt", replay));
         CommentsPanel panel = commentsOver(replay.canvas(), detail, detail.mayEdit());
         if (detail.mayEdit()) {
             RubricForm form = new RubricForm(reviews.rubric(), detail.summary().level(), detail.levels(),
                     detail.recommendation(), this::rate, this::recommend);
             rubricForm = form;
-            var buttons = new Div(returnToLearner, giveBack);
-            buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM);
-            var actions = new Div(problems, buttons);
-            actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
-                    LumoUtility.AlignItems.START);
-            body.add(form, panel, actions);
+            body.add(skipTo(form), section("The attempt", replay), form, panel, actions());
         } else {
-            body.add(summaryOf(detail), panel);
+            body.add(section("The attempt", replay), summaryOf(detail), panel);
         }
         if (detail.reply() != null) {
             body.add(reply(detail));
         }
+    }
+
+    /** The replay is long: a mentor who has read it goes straight to the scoring. */
+    private static Button skipTo(RubricForm form) {
+        var skip = new Button("Go to the rubric and comments", event -> form.scrollIntoView());
+        skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return skip;
+    }
+
+    private Div actions() {
+        var buttons = new Div(returnToLearner, giveBack);
+        buttons.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM);
+        var actions = new Div(problems, buttons);
+        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.START);
+        return actions;
     }
 
     private void learnerBody(ReviewDetail detail) {

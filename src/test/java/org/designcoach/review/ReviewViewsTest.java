@@ -180,6 +180,15 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theClaimingMentorCanSkipTheLongReplayToTheRubric() {
+        long submission = claimedByMona();
+        open(submission);
+
+        assertThat($(Button.class).all()).extracting(Button::getText).contains("Go to the rubric and comments");
+        test($(Button.class).withText("Go to the rubric and comments").single()).click();
+    }
+
+    @Test
     void theMentorGivesTheSubmissionBackAfterConfirmingAndReturnsToTheQueue() {
         long submission = claimedByMona();
         var review = open(submission);
