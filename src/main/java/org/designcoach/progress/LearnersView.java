@@ -36,6 +36,7 @@ class LearnersView extends Main {
         cohort.setItems(learners.stream().flatMap(learner -> learner.cohorts().stream()).distinct().sorted().toList());
         cohort.setPlaceholder("All my cohorts");
         cohort.setClearButtonVisible(true);
+        cohort.addClassNames(LumoUtility.AlignSelf.START);
         cohort.addValueChangeListener(event -> show());
         columns();
         grid.setAllRowsVisible(true);

@@ -128,6 +128,7 @@ class ReviewView extends Main implements BeforeEnterObserver {
     private static Button skipTo(RubricForm form) {
         var skip = new Button("Go to the rubric and comments", event -> form.scrollIntoView());
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        skip.addClassNames(LumoUtility.AlignSelf.START);
         return skip;
     }
 
