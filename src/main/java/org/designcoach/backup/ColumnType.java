@@ -24,13 +24,13 @@ enum ColumnType {
 
     BIGINT("a whole number") {
         @Override
-        void write(ResultSet rows, int index, JsonGenerator json) throws SQLException {
-            long value = rows.getLong(index);
-            if (rows.wasNull()) {
-                json.writeNull();
-            } else {
-                json.writeNumber(value);
-            }
+        @Nullable Object fetch(ResultSet rows, int index) throws SQLException {
+            return rows.getObject(index, Long.class);
+        }
+
+        @Override
+        void emit(Object value, JsonGenerator json) {
+            json.writeNumber((Long) value);
         }
 
         @Override
@@ -40,13 +40,13 @@ enum ColumnType {
     },
     INTEGER("a whole number") {
         @Override
-        void write(ResultSet rows, int index, JsonGenerator json) throws SQLException {
-            int value = rows.getInt(index);
-            if (rows.wasNull()) {
-                json.writeNull();
-            } else {
-                json.writeNumber(value);
-            }
+        @Nullable Object fetch(ResultSet rows, int index) throws SQLException {
+            return rows.getObject(index, Integer.class);
+        }
+
+        @Override
+        void emit(Object value, JsonGenerator json) {
+            json.writeNumber((Integer) value);
         }
 
         @Override
@@ -56,13 +56,13 @@ enum ColumnType {
     },
     BOOLEAN("true or false") {
         @Override
-        void write(ResultSet rows, int index, JsonGenerator json) throws SQLException {
-            boolean value = rows.getBoolean(index);
-            if (rows.wasNull()) {
-                json.writeNull();
-            } else {
-                json.writeBoolean(value);
-            }
+        @Nullable Object fetch(ResultSet rows, int index) throws SQLException {
+            return rows.getObject(index, Boolean.class);
+        }
+
+        @Override
+        void emit(Object value, JsonGenerator json) {
+            json.writeBoolean((Boolean) value);
         }
 
         @Override
@@ -76,13 +76,13 @@ enum ColumnType {
     },
     TEXT("text in quotes") {
         @Override
-        void write(ResultSet rows, int index, JsonGenerator json) throws SQLException {
-            String value = rows.getString(index);
-            if (value == null) {
-                json.writeNull();
-            } else {
-                json.writeString(value);
-            }
+        @Nullable Object fetch(ResultSet rows, int index) throws SQLException {
+            return rows.getString(index);
+        }
+
+        @Override
+        void emit(Object value, JsonGenerator json) {
+            json.writeString((String) value);
         }
 
         @Override
@@ -95,13 +95,13 @@ enum ColumnType {
     },
     TIMESTAMP_WITH_TIME_ZONE("a time such as \"2026-01-31T09:30:00Z\"") {
         @Override
-        void write(ResultSet rows, int index, JsonGenerator json) throws SQLException {
-            OffsetDateTime value = rows.getObject(index, OffsetDateTime.class);
-            if (value == null) {
-                json.writeNull();
-            } else {
-                json.writeString(value.toInstant().toString());
-            }
+        @Nullable Object fetch(ResultSet rows, int index) throws SQLException {
+            return rows.getObject(index, OffsetDateTime.class);
+        }
+
+        @Override
+        void emit(Object value, JsonGenerator json) {
+            json.writeString(((OffsetDateTime) value).toInstant().toString());
         }
 
         @Override
@@ -123,8 +123,21 @@ enum ColumnType {
         this.expectation = expectation;
     }
 
-    /** Writes the column's value in the current row as JSON. */
-    abstract void write(ResultSet rows, int index, JsonGenerator json) throws SQLException;
+    /** Writes the column's value in the current row as JSON; SQL NULL becomes JSON null. */
+    final void write(ResultSet rows, int index, JsonGenerator json) throws SQLException {
+        Object value = fetch(rows, index);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            emit(value, json);
+        }
+    }
+
+    /** The column's value in the current row, null for SQL NULL. */
+    abstract @Nullable Object fetch(ResultSet rows, int index) throws SQLException;
+
+    /** Writes a non-null value of this column as JSON. */
+    abstract void emit(Object value, JsonGenerator json);
 
     /** Reads a non-null JSON value for this column; throws {@link WrongValue} when it does not fit. */
     abstract Object read(JsonParser json);
