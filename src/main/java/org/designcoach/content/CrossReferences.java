@@ -106,6 +106,11 @@ final class CrossReferences {
     }
 
     private void checkDesign(String file, String place, Design design, boolean reference) {
+        // A learner's design may be empty (the canvas starts that way); one that content shows as an answer may not.
+        if (reference && design.components().isEmpty()) {
+            problems.add(new ContentProblem(file, place + "/components", "A reference design needs at least one "
+                    + "component; draw the architecture this place describes."));
+        }
         Set<String> ids = new HashSet<>();
         unique(file, place + "/components", design.components().stream().map(DesignComponent::id).toList());
         Set<String> groups = new HashSet<>();

@@ -171,7 +171,10 @@ class SandboxView extends Main implements HasUrlParameter<String> {
             workspace = sandbox.save(current.caseId(), text, current.version(), peak());
             clearProblems();
             canvas.setDesign(workspace.design());
+            // The old findings' marks name components of the replaced design.
+            canvas.highlight(List.of());
             findings.show(workspace.assessment());
+            showSaved(workspace);
             Notification.show("Imported " + fileName + ".", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidDesignException e) {

@@ -121,6 +121,21 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReferenceArchitectureWithoutComponentsIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode architecture = (ObjectNode) tree.get("architecture");
+            ((ArrayNode) architecture.get("components")).removeAll();
+            ((ArrayNode) architecture.get("connections")).removeAll();
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.place()).isEqualTo("architecture/components");
+            assertThat(problem.message()).contains("at least one component");
+        });
+    }
+
+    @Test
     void aDuplicateIdInTheCatalogIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
             ArrayNode components = (ArrayNode) tree.get("components");

@@ -30,6 +30,14 @@ class DesignDocumentsTest {
     }
 
     @Test
+    void aDesignWithoutComponentsIsValid() {
+        Design empty = documents.read(design("", ""));
+
+        assertThat(empty.components()).isEmpty();
+        assertThat(documents.read(DesignJson.pretty(empty))).isEqualTo(empty);
+    }
+
+    @Test
     void textThatIsNotJsonIsRefusedWithItsPlace() {
         assertThat(problems("{\"version\": 1,\n \"components\": [oops]}"))
                 .singleElement().asString().startsWith("This is not valid JSON at line 2");

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
@@ -25,6 +26,8 @@ class SandboxViewTest extends SpringBrowserlessTest {
             {"version": 1,
              "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server"}],
              "connections": [{"from": "web", "to": "api", "mode": "sync"}]}""";
+    private static final String EMPTY = """
+            {"version": 1, "components": [], "connections": []}""";
 
     @Autowired
     private AccountService accounts;
@@ -92,6 +95,44 @@ class SandboxViewTest extends SpringBrowserlessTest {
         assertThat(view.problems.isVisible()).isFalse();
         assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
                 .contains("\"id\":\"backend\"");
+    }
+
+    @Test
+    void deletingTheLastComponentLeavesAnEmptySavedDesign() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+
+        change(view, EMPTY);
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.status.getText()).startsWith("Saved at");
+        assertThat(view.findings.getElement().getTextRecursively()).contains("Nothing drawn yet");
+        assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
+                .contains("\"components\":[]");
+    }
+
+    @Test
+    void anExportedEmptyDesignIsImportedAgain() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+
+        view.importText(EMPTY, "empty.json");
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.canvas.getElement().getProperty("design")).contains("\"components\":[]");
+        assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
+                .contains("\"components\":[]");
+    }
+
+    @Test
+    void anImportSaysItIsSavedAndClearsTheMarksOfTheOldFindings() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        view.canvas.highlight(List.of("api"));
+
+        view.importText(DESIGN.replace("\"api\"", "\"backend\""), "mine.json");
+
+        assertThat(view.status.getText()).startsWith("Saved at");
+        assertThat(view.canvas.getElement().getProperty("highlighted")).isEqualTo("[]");
     }
 
     @Test
