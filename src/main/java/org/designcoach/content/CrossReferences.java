@@ -127,6 +127,8 @@ final class CrossReferences {
                 problems.add(new ContentProblem(file, at + "/group", "Unknown group '" + component.group() + "'."));
             }
         }
+        unique(file, place + "/connections", design.connections().stream()
+                .map(connection -> connection.from() + "->" + connection.to()).toList());
         for (Connection connection : design.connections()) {
             for (String end : List.of(connection.from(), connection.to())) {
                 if (!ids.contains(end)) {

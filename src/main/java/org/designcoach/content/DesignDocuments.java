@@ -119,8 +119,14 @@ public class DesignDocuments {
                 problems.add("The component id '" + component.id() + "' appears twice; give each component its own id.");
             }
         }
+        Set<String> arrows = new HashSet<>();
         for (Connection connection : design.connections()) {
             checkConnection(problems, connection, ids);
+            if (!arrows.add(connection.from() + "->" + connection.to())) {
+                problems.add("The arrow " + connection.from() + " → " + connection.to() + " appears twice. Keep one "
+                        + "arrow from one component to another and set its mode and protocol; an arrow back the "
+                        + "other way is fine.");
+            }
         }
         return problems;
     }

@@ -136,6 +136,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReferenceArchitectureThatDrawsOneArrowTwiceIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ArrayNode connections = (ArrayNode) tree.get("architecture").get("connections");
+            connections.add(connections.get(0).deepCopy());
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("architecture/connections");
+            assertThat(problem.message()).contains("appears twice");
+        });
+    }
+
+    @Test
     void aDuplicateIdInTheCatalogIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
             ArrayNode components = (ArrayNode) tree.get("components");

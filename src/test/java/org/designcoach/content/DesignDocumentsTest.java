@@ -64,6 +64,18 @@ class DesignDocumentsTest {
     }
 
     @Test
+    void twoArrowsWithTheSameEndsAreRefusedButAnArrowBackIsFine() {
+        String components = "{\"id\": \"api\", \"type\": \"app-server\"}, {\"id\": \"db\", \"type\": \"sql-database\"}";
+        String there = "{\"from\": \"api\", \"to\": \"db\", \"mode\": \"sync\", \"protocol\": \"SQL\"}";
+        String again = "{\"from\": \"api\", \"to\": \"db\", \"mode\": \"async\"}";
+        String back = "{\"from\": \"db\", \"to\": \"api\", \"mode\": \"async\"}";
+
+        assertThat(problems(design(components, there + ", " + again))).singleElement().asString()
+                .contains("api → db", "appears twice");
+        assertThat(documents.read(design(components, there + ", " + back)).connections()).hasSize(2);
+    }
+
+    @Test
     void aLabelHoldingHtmlIsRefusedAndNeverKept() {
         assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\", \"label\": \"<script>alert(1)</script>\"}",
                 ""))).singleElement().asString().contains("label", "HTML markup");
