@@ -126,6 +126,12 @@ final class CrossReferences {
             if (component.group() != null && !groups.contains(component.group())) {
                 problems.add(new ContentProblem(file, at + "/group", "Unknown group '" + component.group() + "'."));
             }
+            ComponentType type = draft.componentType(component.type());
+            if (type != null) {
+                component.properties().forEach((key, value) -> PropertyValues.problem("component '" + component.id()
+                        + "'", type, key, value).ifPresent(problem -> problems.add(new ContentProblem(file,
+                                at + "/properties/" + key, problem))));
+            }
         }
         unique(file, place + "/connections", design.connections().stream()
                 .map(connection -> connection.from() + "->" + connection.to()).toList());

@@ -149,6 +149,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReferencePropertyOfTheWrongKindIsNamed() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode first = (ObjectNode) tree.get("architecture").get("components").get(0);
+            first.putObject("properties").put("capacityPerInstance", "plenty");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).endsWith("/properties/capacityPerInstance");
+            assertThat(problem.message()).contains("'plenty'", "requests per second");
+        });
+    }
+
+    @Test
     void aDuplicateIdInTheCatalogIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
             ArrayNode components = (ArrayNode) tree.get("components");

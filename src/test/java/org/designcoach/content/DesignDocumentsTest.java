@@ -76,6 +76,51 @@ class DesignDocumentsTest {
     }
 
     @Test
+    void propertyValuesOfTheCatalogsKindsAreKept() {
+        Design read = documents.read(design("""
+                {"id": "db", "type": "sql-database", "properties": {"readReplicas": 2, "capacityPerInstance": 5000}},
+                {"id": "lb", "type": "load-balancer", "properties": {"algorithm": "least-connections"}},
+                {"id": "q", "type": "message-queue", "properties": {"guaranteedDelivery": true}},
+                {"id": "c", "type": "cache", "properties": {"hitRatio": 0.95}}""", ""));
+
+        assertThat(read.component("db").orElseThrow().properties()).containsEntry("readReplicas", 2);
+    }
+
+    @Test
+    void aPropertyTheTypeDoesNotHaveIsNamedWithTheOnesItHas() {
+        assertThat(problems(design("{\"id\": \"c\", \"type\": \"cache\", \"properties\": {\"ttl\": 60}}", "")))
+                .singleElement().asString()
+                .contains("'ttl'", "does not have", "hitRatio");
+    }
+
+    @Test
+    void aPropertyValueOfTheWrongKindSaysWhatKindIsWanted() {
+        List<String> problems = problems(design("""
+                {"id": "db", "type": "sql-database", "properties": {"readReplicas": "lots"}},
+                {"id": "db2", "type": "sql-database", "properties": {"readReplicas": 1.5}},
+                {"id": "c", "type": "cache", "properties": {"hitRatio": 3}},
+                {"id": "c2", "type": "cache", "properties": {"hitRatio": "0.9"}},
+                {"id": "q", "type": "message-queue", "properties": {"guaranteedDelivery": {"yes": true}}},
+                {"id": "lb", "type": "load-balancer", "properties": {"algorithm": "random"}},
+                {"id": "api", "type": "app-server", "properties": {"capacityPerInstance": -1}}""", ""));
+
+        assertThat(problems).hasSize(7)
+                .anySatisfy(p -> assertThat(p).contains("'readReplicas'", "'lots'", "whole number"))
+                .anySatisfy(p -> assertThat(p).contains("'readReplicas'", "1.5", "whole number"))
+                .anySatisfy(p -> assertThat(p).contains("'hitRatio'", "is 3;", "from 0 to 1"))
+                .anySatisfy(p -> assertThat(p).contains("'hitRatio'", "'0.9'", "without quotes"))
+                .anySatisfy(p -> assertThat(p).contains("'guaranteedDelivery'", "an object", "true or false"))
+                .anySatisfy(p -> assertThat(p).contains("'algorithm'", "round-robin"))
+                .anySatisfy(p -> assertThat(p).contains("'capacityPerInstance'", "requests per second"));
+    }
+
+    @Test
+    void aPropertyWithoutAValueIsRefusedWithAMessage() {
+        assertThat(problems(design("{\"id\": \"c\", \"type\": \"cache\", \"properties\": {\"hitRatio\": null}}", "")))
+                .singleElement().asString().contains("'hitRatio'");
+    }
+
+    @Test
     void aLabelHoldingHtmlIsRefusedAndNeverKept() {
         assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\", \"label\": \"<script>alert(1)</script>\"}",
                 ""))).singleElement().asString().contains("label", "HTML markup");
