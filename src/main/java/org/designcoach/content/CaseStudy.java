@@ -40,6 +40,7 @@ public record CaseStudy(
             @Nullable Boolean fullTextSearch,
             @Nullable Boolean staticContent,
             @Nullable Boolean guaranteedDelivery,
+            @Nullable Boolean publicApi,
             @Nullable String peakQps) {
     }
 

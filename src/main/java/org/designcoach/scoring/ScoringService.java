@@ -8,6 +8,7 @@ import org.designcoach.content.ContentLibrary;
 import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
 import org.designcoach.rules.Assessment;
+import org.designcoach.rules.DesignContext;
 import org.designcoach.rules.RulesEngine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +33,18 @@ public class ScoringService {
      */
     @PreAuthorize("isAuthenticated()")
     public Assessment score(String caseId, Design design, Optional<Double> estimatedPeakQps) {
+        return score(caseId, design, estimatedPeakQps, Optional.empty());
+    }
+
+    /**
+     * As {@link #score(String, Design, Optional)}, judged at the level the learner practises at
+     * (a session's level) rather than the case's own.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Assessment score(String caseId, Design design, Optional<Double> estimatedPeakQps, Optional<String> level) {
         CaseStudy study = content.caseStudy(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
-        return engine().assess(design, CaseContexts.of(study, estimatedPeakQps, content.library().catalog()));
+        DesignContext context = CaseContexts.of(study, estimatedPeakQps, content.library().catalog());
+        return engine().assess(design, level.map(context::atLevel).orElse(context));
     }
 
     private RulesEngine engine() {
