@@ -43,12 +43,12 @@ public class ScoringService {
     @PreAuthorize("isAuthenticated()")
     public Assessment score(String caseId, Design design, Optional<Double> estimatedPeakQps, Optional<String> level) {
         CaseStudy study = content.caseStudy(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
-        DesignContext context = CaseContexts.of(study, estimatedPeakQps, content.library().catalog());
-        return engine().assess(design, level.map(context::atLevel).orElse(context));
+        ContentLibrary library = content.library();
+        DesignContext context = CaseContexts.of(study, estimatedPeakQps, library.catalog());
+        return engine(library).assess(design, level.map(context::atLevel).orElse(context), library.rulesOf(caseId));
     }
 
-    private RulesEngine engine() {
-        ContentLibrary library = content.library();
+    private RulesEngine engine(ContentLibrary library) {
         VersionedEngine current = engine.get();
         if (current == null || !current.version().equals(library.version())) {
             current = new VersionedEngine(library.version(), new RulesEngine(library.rules()));
