@@ -224,6 +224,15 @@ class RuleSetTest {
     }
 
     @Test
+    void aGatewayBehindTheLoadBalancerMustAuthenticateToo() {
+        Design design = design(soundWithout("lb", "lb=load-balancer +tls +rateLimit", "gw=api-gateway"),
+                arrowsWithout("lb>api", "lb>gw", "gw>api"));
+
+        assertThat(findingOf("gateway-without-authentication", design, Contexts.quiet().withPublicApi()).components())
+                .containsExactly("gw");
+    }
+
+    @Test
     void atSeniorLevelAlertingFedByMetricsAnswersTheAlertingRule() {
         Design design = design(soundParts("al=alerting"), arrows("m~>al"));
 
