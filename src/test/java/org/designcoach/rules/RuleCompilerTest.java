@@ -116,6 +116,11 @@ class RuleCompilerTest {
     }
 
     @Test
+    void theLevelsRulesCompareAreTheLevelsCasesAndSessionsUse() {
+        assertThat(ContextKeys.LEVELS).isEqualTo(org.designcoach.content.Levels.ALL);
+    }
+
+    @Test
     void aListOfPropertiesToBeWithoutMustBeAListOfIds() {
         assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("without", "tls"))))))
                 .hasMessageContaining("'without' needs a list of property ids");
