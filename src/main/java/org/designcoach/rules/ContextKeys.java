@@ -1,6 +1,7 @@
 package org.designcoach.rules;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The facts a rule may test, and how each compares with its value. */
 final class ContextKeys {
@@ -50,10 +51,10 @@ final class ContextKeys {
     }
 
     /** Whether the value has the right kind for the key; the compiler uses it to refuse bad rules. */
-    static boolean acceptsValue(String key, Object value) {
+    static boolean acceptsValue(String key, @Nullable Object value) {
         return switch (key) {
-            case "consistency" -> CONSISTENCIES.contains(value);
-            case "levelAtLeast", "levelBelow" -> LEVELS.contains(value);
+            case "consistency" -> value instanceof String need && CONSISTENCIES.contains(need);
+            case "levelAtLeast", "levelBelow" -> value instanceof String level && LEVELS.contains(level);
             default -> isNumeric(key) ? value instanceof Number : value instanceof Boolean;
         };
     }

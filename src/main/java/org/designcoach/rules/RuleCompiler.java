@@ -162,7 +162,7 @@ public final class RuleCompiler {
      * A condition that is a plain flag, such as {@code unconnected: true}. Anything but {@code true}
      * is refused: {@code false} would read as "not connected" and yet compile to the same check.
      */
-    private static List<Condition> flag(String key, Object value, Condition condition) {
+    private static List<Condition> flag(String key, @Nullable Object value, Condition condition) {
         if (!Boolean.TRUE.equals(value)) {
             throw new IllegalArgumentException("'" + key + "' is a flag: write '" + key + ": true', found " + value);
         }
@@ -190,7 +190,7 @@ public final class RuleCompiler {
         throw new IllegalArgumentException("'" + key + "' needs a whole number, found " + describe(value));
     }
 
-    private static String describe(Object value) {
+    private static String describe(@Nullable Object value) {
         return value instanceof String text ? "the text \"" + text + "\"" : String.valueOf(value);
     }
 

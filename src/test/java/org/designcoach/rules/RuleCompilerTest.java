@@ -113,6 +113,10 @@ class RuleCompilerTest {
                 .hasMessageContaining("'levelAtLeast' needs one of [junior, mid, senior, staff]");
         assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("context", Map.of("consistency", "causal"))))))
                 .hasMessageContaining("'consistency' needs one of [strong, eventual, read-after-write]");
+        var empty = new java.util.HashMap<String, Object>();
+        empty.put("levelAtLeast", null);
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("context", empty)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'levelAtLeast' needs one of");
     }
 
     @Test
