@@ -3,12 +3,14 @@ package org.designcoach.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.rules.Rule;
 import org.designcoach.rules.RuleCompiler;
 import org.designcoach.rules.RuleDefinition;
 
@@ -35,7 +37,9 @@ final class CrossReferences {
                 "mistakes/" + mistake.id() + "/concept", mistake.concept()));
         draft.cases.values().forEach(this::checkCase);
         draft.lessons.values().forEach(this::checkLesson);
-        draft.ruleDefinitions.values().forEach(this::compileRule);
+        draft.ruleDefinitions.values().forEach(definition -> compileRule(draft.fileOf("rule", definition.id()),
+                definition).ifPresent(draft.rules::add));
+        draft.cases.values().forEach(this::compileCaseRules);
         return problems;
     }
 
@@ -70,14 +74,32 @@ final class CrossReferences {
     }
 
     /** A rule that the compiler refuses stops the start like any other broken content. */
-    private void compileRule(RuleDefinition definition) {
-        String file = draft.fileOf("rule", definition.id());
+    private Optional<Rule> compileRule(String file, RuleDefinition definition) {
         concept(file, "rules/" + definition.id() + "/concept", definition.concept());
         try {
-            draft.rules.add(new RuleCompiler(type -> draft.componentType(type) != null).compile(definition));
+            return Optional.of(new RuleCompiler(type -> draft.componentType(type) != null).compile(definition));
         } catch (IllegalArgumentException e) {
             problems.add(new ContentProblem(file, "rules/" + definition.id(), "The rule cannot be used: " + e.getMessage() + "."));
+            return Optional.empty();
         }
+    }
+
+    /**
+     * A case's own rules are compiled like the global ones. Their ids must differ from the global
+     * rules' ids, so that a finding's rule id says unambiguously which rule spoke.
+     */
+    private void compileCaseRules(CaseStudy study) {
+        String file = draft.fileOf("case", study.id());
+        unique(file, "rules", study.ownRules().stream().map(RuleDefinition::id).toList());
+        List<Rule> compiled = new ArrayList<>();
+        for (RuleDefinition definition : study.ownRules()) {
+            if (draft.ruleDefinitions.containsKey(definition.id())) {
+                problems.add(new ContentProblem(file, "rules/" + definition.id(), "A global rule already has the id '"
+                        + definition.id() + "'. Give the case's rule its own id."));
+            }
+            compileRule(file, definition).ifPresent(compiled::add);
+        }
+        draft.caseRules.put(study.id(), compiled);
     }
 
     private void checkLesson(Lesson lesson) {

@@ -225,6 +225,38 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aCaseRuleTheCompilerCannotUnderstandStopsTheLoadNamingTheCaseFile() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode rule = (ObjectNode) tree.get("rules").get(0);
+            ((ArrayNode) rule.get("when")).removeAll().addObject().putObject("components").put("multiAz", "yes");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.message()).contains("The rule cannot be used: 'multiAz' needs true or false");
+        });
+    }
+
+    @Test
+    void aCaseRuleMayNotTakeTheIdOfAGlobalRule() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
+                tree -> ((ObjectNode) tree.get("rules").get(0)).put("id", "no-metrics")));
+
+        assertThat(problems).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("A global rule already has the id 'no-metrics'"));
+    }
+
+    @Test
+    void aCaseRuleIsKeptForItsOwnCaseOnly() {
+        ContentLibrary library = load(ContentFixtures.builtIn());
+
+        assertThat(library.rulesOf("url-shortener")).extracting(org.designcoach.rules.Rule::id)
+                .containsExactly("redirect-waits-on-analytics");
+        assertThat(library.rulesOf("video-streaming")).isEmpty();
+        assertThat(library.rules()).extracting(org.designcoach.rules.Rule::id).doesNotContain("redirect-waits-on-analytics");
+    }
+
+    @Test
     void everyBuiltInRuleIsCompiled() {
         assertThat(load(ContentFixtures.builtIn()).rules()).hasSizeGreaterThanOrEqualTo(20);
     }

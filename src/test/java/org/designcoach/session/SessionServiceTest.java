@@ -97,6 +97,20 @@ class SessionServiceTest {
     }
 
     @Test
+    void theDesignIsJudgedAtTheLevelTheSessionIsPractisedAt() {
+        var reference = content.caseStudy(CASE).orElseThrow().architecture();
+        SessionState mid = sessions.start(CASE, Mode.MOCK, "mid");
+        SessionState senior = sessions.start(CASE, Mode.MOCK, "senior");
+        sessions.save(mid.id(), mid.version(), mid.answers().withDesign(reference));
+        sessions.save(senior.id(), senior.version(), senior.answers().withDesign(reference));
+
+        assertThat(sessions.designFindings(mid.id()).findings()).extracting(f -> f.ruleId())
+                .doesNotContain("metrics-without-alerting");
+        assertThat(sessions.designFindings(senior.id()).findings()).extracting(f -> f.ruleId())
+                .contains("metrics-without-alerting");
+    }
+
+    @Test
     void answersAreKeptAndAnOlderPageCannotOverwriteThem() {
         SessionState state = sessions.start(CASE, Mode.MOCK, "mid");
         SessionState saved = sessions.save(state.id(), state.version(),
