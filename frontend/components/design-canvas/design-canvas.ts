@@ -49,9 +49,9 @@ type Drag =
 
 const DRAG_TYPE = 'application/x-design-coach-type';
 const MIN_ZOOM = 0.25;
+const MAX_ZOOM = 2;
 /** How far Shift and an arrow key move the view, in screen pixels. */
 const PAN_STEP = 80;
-const MAX_ZOOM = 2;
 
 /**
  * The design canvas: a palette, a drawing of components and arrows, and a side panel to edit them.
