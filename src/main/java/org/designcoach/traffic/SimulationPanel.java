@@ -36,23 +36,29 @@ import org.designcoach.simulation.Tick;
  */
 public class SimulationPanel extends Composite<Div> {
 
+    private static final String LOAD_RANGE = "Type a load from 1 to 1,000,000,000 requests/s, or leave it empty.";
+    private static final String DURATION_RANGE = "Type a duration from 10 to 3,600 seconds.";
+
     final Select<ScenarioKind> scenario = new Select<>();
     final RadioButtonGroup<Integer> whatIf = new RadioButtonGroup<>("What if the load were");
     final Select<DesignComponent> component = new Select<>();
     final Select<String> place = new Select<>();
     final NumberField load = new NumberField("Peak load");
     final IntegerField duration = new IntegerField("Duration (seconds)");
+    final IntegerField instancesThatFail = new IntegerField("Instances that fail");
     final Button run = new Button("Run the simulation");
     final Paragraph summary = new Paragraph();
     final Paragraph bottleneck = new Paragraph();
     final Paragraph problem = new Paragraph();
     final SimulationChart chart = new SimulationChart();
     final Grid<StationReport> stations = new Grid<>();
+    final StationExplanation explanation;
     private final TrafficService traffic;
     private final DesignCanvas canvas;
     private final Supplier<Design> design;
     private final Supplier<Optional<String>> caseId;
     private final Supplier<Optional<Double>> estimatedPeak;
+    private Supplier<Optional<Double>> estimatedReadFraction = Optional::empty;
 
     /**
      * @param estimatedPeak the learner's own peak estimate, which is the load unless one is typed;
@@ -65,16 +71,27 @@ public class SimulationPanel extends Composite<Div> {
         this.design = design;
         this.caseId = caseId;
         this.estimatedPeak = estimatedPeak;
+        explanation = new StationExplanation(traffic, canvas, design, this::inject, this::pickFromCanvas);
         getContent().addClassNames("simulation-panel", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
         problem.addClassNames("sandbox-problems");
         problem.setVisible(false);
         bottleneck.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, howItWorks());
+        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, explanation,
+                howItWorks());
         chart.setVisible(false);
         // The chart moves the canvas's colours in the browser: no server round trip per frame.
         chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
                 canvas.getElement());
+    }
+
+    /**
+     * @param readFraction the share of reads in the learner's own estimates; without one, the case's
+     * @return this panel
+     */
+    public SimulationPanel withEstimatedReadFraction(Supplier<Optional<Double>> readFraction) {
+        this.estimatedReadFraction = readFraction;
+        return this;
     }
 
     private Div controls() {
@@ -93,13 +110,25 @@ public class SimulationPanel extends Composite<Div> {
         });
         load.setSuffixComponent(new com.vaadin.flow.component.html.Span("req/s"));
         load.setPlaceholder("your estimate, or the case's");
+        load.setHelperText("For this simulation only. Empty: your own peak estimate, else the case's peak.");
+        load.setI18n(new NumberField.NumberFieldI18n()
+                .setMinErrorMessage(LOAD_RANGE).setMaxErrorMessage(LOAD_RANGE)
+                .setBadInputErrorMessage("Type the load as a number, such as 1200, or leave it empty."));
+        duration.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(DURATION_RANGE).setMaxErrorMessage(DURATION_RANGE)
+                .setBadInputErrorMessage("Type whole seconds, such as 120.")
+                .setRequiredErrorMessage("Type how long to run, from 10 to 3,600 seconds."));
+        duration.setRequiredIndicatorVisible(true);
+        instancesThatFail.setMin(1);
+        instancesThatFail.setStepButtonsVisible(true);
+        instancesThatFail.setHelperText("Empty: every instance");
+        instancesThatFail.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage("At least 1 instance fails; leave it empty to fail them all.")
+                .setBadInputErrorMessage("Type a whole number of instances, such as 2."));
+        instancesThatFail.setVisible(false);
         whatIf.setItems(1, 2, 10);
         whatIf.setItemLabelGenerator(times -> times + "x");
         whatIf.setValue(1);
-        // Clicking a component on the canvas picks it as the one that fails or is flushed.
-        canvas.getElement().addEventListener("selection-change", event -> pickFromCanvas(
-                event.getEventData().get("event.detail.components").toString()))
-                .addEventData("event.detail.components");
         load.setMin(1);
         load.setMax(Scenario.MAX_REQUESTS_PER_SECOND);
         duration.setValue(TrafficRequest.DEFAULT_DURATION);
@@ -110,7 +139,7 @@ public class SimulationPanel extends Composite<Div> {
         run.addClickListener(event -> simulate());
         place.setLabel("Zone or region");
         place.setVisible(false);
-        var row = new Div(scenario, component, place, load, whatIf, duration, run);
+        var row = new Div(scenario, component, instancesThatFail, place, load, whatIf, duration, run);
         row.addClassNames("sandbox-tools");
         return row;
     }
@@ -126,6 +155,7 @@ public class SimulationPanel extends Composite<Div> {
         }
         boolean needed = scenario.getValue() != null && scenario.getValue().needsComponent();
         component.setVisible(needed);
+        instancesThatFail.setVisible(scenario.getValue() == ScenarioKind.FAILURE);
         if (needed) {
             List<DesignComponent> candidates = design.get().components().stream()
                     .filter(c -> scenario.getValue() != ScenarioKind.CACHE_FLUSH || c.type().equals("cache")
@@ -137,8 +167,9 @@ public class SimulationPanel extends Composite<Div> {
 
     /** Runs the current design; whatever the simulator refuses is shown with its reason, nothing else changes. */
     void simulate() {
-        if (load.isInvalid() || duration.isInvalid() || duration.getValue() == null) {
-            showProblem("Check the load and the duration: the duration is 10 to 3,600 seconds.");
+        Optional<String> unreadable = unreadableInput();
+        if (unreadable.isPresent()) {
+            showProblem(unreadable.get());
             return;
         }
         try {
@@ -149,28 +180,78 @@ public class SimulationPanel extends Composite<Div> {
                 return;
             }
             String acted = place.isVisible() ? place.getValue() : target == null ? null : target.id();
-            SimulationRun result = traffic.run(caseId.get(), design.get(), new TrafficRequest(peak(),
-                    duration.getValue(), scenario.getValue(), acted));
+            Design ran = design.get();
+            SimulationRun result = traffic.run(caseId.get(), ran, new TrafficRequest(peak(), duration.getValue(),
+                    scenario.getValue(), acted, instancesThatFail.isVisible() ? instancesThatFail.getValue() : null,
+                    estimatedReadFraction.get().orElse(null)));
             show(result);
+            explanation.showRun(result, ran);
         } catch (SimulationException e) {
             showProblem(e.getMessage());
         }
     }
 
-    /** The typed load, else the learner's estimate, else the case's peak; times the what-if factor. */
-    private double peak() {
-        double base = load.getValue() != null ? load.getValue() : estimatedPeak.get()
-                .orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
-        return base * (whatIf.getValue() == null ? 1 : whatIf.getValue());
+    /**
+     * What keeps the run from starting, said in the field at fault (load, duration, instances or the
+     * what-if factor) and summed up above the chart; empty when everything can be read.
+     */
+    private Optional<String> unreadableInput() {
+        whatIf.setInvalid(false);
+        if (load.isInvalid()) {
+            return Optional.of("The peak load: " + load.getErrorMessage());
+        }
+        if (duration.getValue() == null || duration.isInvalid()) {
+            duration.setErrorMessage(duration.getValue() == null && !duration.isInvalid()
+                    ? "Type how long to run, from 10 to 3,600 seconds." : duration.getErrorMessage());
+            duration.setInvalid(true);
+            return Optional.of("The duration: " + duration.getErrorMessage());
+        }
+        if (instancesThatFail.isVisible() && instancesThatFail.isInvalid()) {
+            return Optional.of("Instances that fail: " + instancesThatFail.getErrorMessage());
+        }
+        double base = basePeak();
+        if (base * factor() > Scenario.MAX_REQUESTS_PER_SECOND) {
+            whatIf.setErrorMessage(String.format(Locale.ROOT, "%s × %d is %s requests/s, above the %s the simulator "
+                    + "takes. Pick a smaller factor or a lower load.", TrafficService.readable(base), factor(),
+                    TrafficService.readable(base * factor()), TrafficService.readable(Scenario.MAX_REQUESTS_PER_SECOND)));
+            whatIf.setInvalid(true);
+            return Optional.of("What if the load were: " + whatIf.getErrorMessage());
+        }
+        return Optional.empty();
     }
 
-    private void pickFromCanvas(String idsJson) {
+    /** The typed load, else the learner's estimate, else the case's peak; times the what-if factor. */
+    private double peak() {
+        return basePeak() * factor();
+    }
+
+    private double basePeak() {
+        return load.getValue() != null ? load.getValue() : estimatedPeak.get()
+                .orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
+    }
+
+    private int factor() {
+        return whatIf.getValue() == null ? 1 : whatIf.getValue();
+    }
+
+    /** Clicking a component on the canvas picks it as the one that fails or is flushed, when one is asked for. */
+    private void pickFromCanvas(DesignComponent picked) {
         if (scenario.getValue() == null || !scenario.getValue().needsComponent()) {
             return;
         }
         refreshComponents();
-        design.get().components().stream().filter(c -> idsJson.contains("\"" + c.id() + "\""))
-                .findFirst().ifPresent(component::setValue);
+        if (component.getListDataView().contains(picked)) {
+            component.setValue(picked);
+        }
+    }
+
+    /** Runs the scenario the learner aimed at a component by clicking "Fail this component" or "Flush this cache". */
+    private void inject(StationExplanation.Injection injection) {
+        scenario.setValue(injection.kind());
+        refreshComponents();
+        instancesThatFail.clear();
+        pickFromCanvas(injection.component());
+        simulate();
     }
 
     private void show(SimulationRun result) {
@@ -248,7 +329,8 @@ public class SimulationPanel extends Composite<Div> {
                 + "chance of waiting follows Erlang C and the mean time in the component is the wait plus the service "
                 + "time. Synchronous arrows add their components' times to the user's latency; asynchronous ones only "
                 + "add backlog. A cache passes on its misses only. Above capacity, requests queue for up to a second and "
-                + "are then dropped, which counts as errors.");
+                + "are then dropped, which counts as errors. Select a component on the canvas to see these formulas "
+                + "with its own numbers.");
         return new Details("How this works, and the numbers per component", new Div(text, stations));
     }
 }

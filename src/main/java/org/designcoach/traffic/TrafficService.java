@@ -112,6 +112,12 @@ public class TrafficService {
         return SimulationModel.builder().profiles(profiles).build();
     }
 
+    /** What one instance of a catalog type does, in the simulator's units; empty for a type the catalog lacks. */
+    Optional<ComponentProfile> profile(String typeId) {
+        return content.library().catalog().components().stream().filter(type -> type.id().equals(typeId))
+                .findFirst().map(TrafficService::profile);
+    }
+
     static ComponentProfile profile(ComponentType type) {
         ComponentType.Defaults defaults = type.defaults();
         double capacity = QuantityParser.parse(defaults.capacityPerInstance().value()).in("/s");
