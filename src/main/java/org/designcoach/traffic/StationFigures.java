@@ -61,9 +61,10 @@ record StationFigures(StationReport station, double arrivals, int servers, doubl
                     + "every request sent to it failed (" + count(station.droppedRequests()) + " in this run).");
             return lines;
         }
-        lines.add(String.format(Locale.ROOT, "%s at its busiest second: λ = %s requests/s arrive, c = %d instance%s "
-                + "each serve μ = %s/s, so the capacity cμ = %s/s.", name, count(arrivals), servers,
-                servers == 1 ? "" : "s", count(ratePerServer), count(servers * ratePerServer)));
+        lines.add(String.format(Locale.ROOT, "%s at its busiest second: λ = %s requests/s arrive, c = %d %s μ = %s/s, "
+                + "so the capacity cμ = %s/s.", name, count(arrivals), servers,
+                servers == 1 ? "instance serves" : "instances each serve", count(ratePerServer),
+                count(servers * ratePerServer)));
         double rho = utilisation();
         if (rho < 1) {
             lines.add(String.format(Locale.ROOT, "Utilisation ρ = λ / cμ = %.2f. Erlang C gives the chance that a "

@@ -196,7 +196,7 @@ class SandboxViewTest extends SpringBrowserlessTest {
         test(runButton(view)).click();
 
         String text = view.simulation.getElement().getTextRecursively();
-        assertThat(text).containsPattern("λ = 5\\d\\d requests/s arrive, c = 1 instance each serve μ = [\\d,]+/s")
+        assertThat(text).containsPattern("λ = 5\\d\\d requests/s arrive, c = 1 instance serves μ = [\\d,]+/s")
                 .contains("Utilisation ρ = λ / cμ = ", "Erlang C gives the chance that a request waits: C = ",
                         "Wq = C / (cμ − λ)", "p95", "p99", "Largest backlog");
         select(view, "[\"web\"]");
