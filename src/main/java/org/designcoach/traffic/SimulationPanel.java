@@ -94,6 +94,11 @@ public class SimulationPanel extends Composite<Div> {
         return this;
     }
 
+    /** Says where the load comes from when the panel's field is empty, in the words of the page around it. */
+    public void setDefaultLoadHint(String hint) {
+        load.setHelperText(hint);
+    }
+
     private Div controls() {
         scenario.setLabel("Scenario");
         scenario.setItems(ScenarioKind.values());
