@@ -233,6 +233,31 @@ class SandboxViewTest extends SpringBrowserlessTest {
                 .extracting("id").isEqualTo("api-2");
     }
 
+    @Test
+    void failingSomeInstancesLeavesTheComponentServingAndFlushingIsOfferedForACache() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, """
+                {"version": 1,
+                 "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server", "instances": 3},
+                                {"id": "cache", "type": "cache"}],
+                 "connections": [{"from": "web", "to": "api", "mode": "sync"}, {"from": "api", "to": "cache", "mode": "sync"}]}""");
+        test($(NumberField.class, view.simulation).withCaption("Peak load").single()).setValue(300.0);
+        assertThat($(IntegerField.class, view.simulation).withCaption("Instances that fail").exists()).isFalse();
+        test($(Select.class, view.simulation).withCaption("Scenario").single()).selectItem("A component fails");
+        select(view, "[\"api\"]");
+
+        test($(IntegerField.class, view.simulation).withCaption("Instances that fail").single()).setValue(2);
+        test(runButton(view)).click();
+
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("errors 0.0 %")
+                .doesNotContain("down, so");
+        select(view, "[\"cache\"]");
+        test($(Button.class, view.simulation).withText("Flush this cache").single()).click();
+        assertThat($(Select.class, view.simulation).withCaption("Scenario").single().getValue())
+                .hasToString("CACHE_FLUSH");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("Latency p50");
+    }
+
     private void select(SandboxView view, String idsJson) {
         var element = view.canvas.getElement();
         element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "selection-change",
