@@ -9,10 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.function.Supplier;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
-import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
@@ -36,16 +32,10 @@ import org.designcoach.simulation.Tick;
  */
 public class SimulationPanel extends Composite<Div> {
 
-    private static final String LOAD_RANGE = "Type a load from 1 to 1,000,000,000 requests/s, or leave it empty.";
-    private static final String DURATION_RANGE = "Type a duration from 10 to 3,600 seconds.";
-
     final Select<ScenarioKind> scenario = new Select<>();
-    final RadioButtonGroup<Integer> whatIf = new RadioButtonGroup<>("What if the load were");
     final Select<DesignComponent> component = new Select<>();
     final Select<String> place = new Select<>();
-    final NumberField load = new NumberField("Peak load");
-    final IntegerField duration = new IntegerField("Duration (seconds)");
-    final IntegerField instancesThatFail = new IntegerField("Instances that fail");
+    final RunInputs inputs = new RunInputs();
     final Button run = new Button("Run the simulation");
     final Paragraph summary = new Paragraph();
     final Paragraph bottleneck = new Paragraph();
@@ -96,7 +86,7 @@ public class SimulationPanel extends Composite<Div> {
 
     /** Says where the load comes from when the panel's field is empty, in the words of the page around it. */
     public void setDefaultLoadHint(String hint) {
-        load.setHelperText(hint);
+        inputs.load.setHelperText(hint);
     }
 
     private Div controls() {
@@ -113,38 +103,12 @@ public class SimulationPanel extends Composite<Div> {
                 refreshComponents();
             }
         });
-        load.setSuffixComponent(new com.vaadin.flow.component.html.Span("req/s"));
-        load.setPlaceholder("your estimate, or the case's");
-        load.setHelperText("For this simulation only. Empty: your own peak estimate, else the case's peak.");
-        load.setI18n(new NumberField.NumberFieldI18n()
-                .setMinErrorMessage(LOAD_RANGE).setMaxErrorMessage(LOAD_RANGE)
-                .setBadInputErrorMessage("Type the load as a number, such as 1200, or leave it empty."));
-        duration.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage(DURATION_RANGE).setMaxErrorMessage(DURATION_RANGE)
-                .setBadInputErrorMessage("Type whole seconds, such as 120.")
-                .setRequiredErrorMessage("Type how long to run, from 10 to 3,600 seconds."));
-        duration.setRequiredIndicatorVisible(true);
-        instancesThatFail.setMin(1);
-        instancesThatFail.setStepButtonsVisible(true);
-        instancesThatFail.setHelperText("Empty: every instance");
-        instancesThatFail.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage("At least 1 instance fails; leave it empty to fail them all.")
-                .setBadInputErrorMessage("Type a whole number of instances, such as 2."));
-        instancesThatFail.setVisible(false);
-        whatIf.setItems(1, 2, 10);
-        whatIf.setItemLabelGenerator(times -> times + "x");
-        whatIf.setValue(1);
-        load.setMin(1);
-        load.setMax(Scenario.MAX_REQUESTS_PER_SECOND);
-        duration.setValue(TrafficRequest.DEFAULT_DURATION);
-        duration.setMin(10);
-        duration.setMax(Scenario.MAX_DURATION_SECONDS);
-        duration.setStepButtonsVisible(true);
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(event -> simulate());
         place.setLabel("Zone or region");
         place.setVisible(false);
-        var row = new Div(scenario, component, instancesThatFail, place, load, whatIf, duration, run);
+        var row = new Div(scenario, component, inputs.instancesThatFail, place, inputs.load, inputs.whatIf,
+                inputs.duration, run);
         row.addClassNames("sandbox-tools");
         return row;
     }
@@ -160,7 +124,7 @@ public class SimulationPanel extends Composite<Div> {
         }
         boolean needed = scenario.getValue() != null && scenario.getValue().needsComponent();
         component.setVisible(needed);
-        instancesThatFail.setVisible(scenario.getValue() == ScenarioKind.FAILURE);
+        inputs.instancesThatFail.setVisible(scenario.getValue() == ScenarioKind.FAILURE);
         if (needed) {
             List<DesignComponent> candidates = design.get().components().stream()
                     .filter(c -> scenario.getValue() != ScenarioKind.CACHE_FLUSH || c.type().equals("cache")
@@ -172,7 +136,7 @@ public class SimulationPanel extends Composite<Div> {
 
     /** Runs the current design; whatever the simulator refuses is shown with its reason, nothing else changes. */
     void simulate() {
-        Optional<String> unreadable = unreadableInput();
+        Optional<String> unreadable = inputs.problem(this::fallbackPeak);
         if (unreadable.isPresent()) {
             showProblem(unreadable.get());
             return;
@@ -186,8 +150,8 @@ public class SimulationPanel extends Composite<Div> {
             }
             String acted = place.isVisible() ? place.getValue() : target == null ? null : target.id();
             Design ran = design.get();
-            SimulationRun result = traffic.run(caseId.get(), ran, new TrafficRequest(peak(), duration.getValue(),
-                    scenario.getValue(), acted, instancesThatFail.isVisible() ? instancesThatFail.getValue() : null,
+            SimulationRun result = traffic.run(caseId.get(), ran, new TrafficRequest(inputs.peak(this::fallbackPeak),
+                    inputs.seconds(), scenario.getValue(), acted, inputs.failing(),
                     estimatedReadFraction.get().orElse(null)));
             show(result);
             explanation.showRun(result, ran);
@@ -196,47 +160,9 @@ public class SimulationPanel extends Composite<Div> {
         }
     }
 
-    /**
-     * What keeps the run from starting, said in the field at fault (load, duration, instances or the
-     * what-if factor) and summed up above the chart; empty when everything can be read.
-     */
-    private Optional<String> unreadableInput() {
-        whatIf.setInvalid(false);
-        if (load.isInvalid()) {
-            return Optional.of("The peak load: " + load.getErrorMessage());
-        }
-        if (duration.getValue() == null || duration.isInvalid()) {
-            duration.setErrorMessage(duration.getValue() == null && !duration.isInvalid()
-                    ? "Type how long to run, from 10 to 3,600 seconds." : duration.getErrorMessage());
-            duration.setInvalid(true);
-            return Optional.of("The duration: " + duration.getErrorMessage());
-        }
-        if (instancesThatFail.isVisible() && instancesThatFail.isInvalid()) {
-            return Optional.of("Instances that fail: " + instancesThatFail.getErrorMessage());
-        }
-        double base = basePeak();
-        if (base * factor() > Scenario.MAX_REQUESTS_PER_SECOND) {
-            whatIf.setErrorMessage(String.format(Locale.ROOT, "%s × %d is %s requests/s, above the %s the simulator "
-                    + "takes. Pick a smaller factor or a lower load.", TrafficService.readable(base), factor(),
-                    TrafficService.readable(base * factor()), TrafficService.readable(Scenario.MAX_REQUESTS_PER_SECOND)));
-            whatIf.setInvalid(true);
-            return Optional.of("What if the load were: " + whatIf.getErrorMessage());
-        }
-        return Optional.empty();
-    }
-
-    /** The typed load, else the learner's estimate, else the case's peak; times the what-if factor. */
-    private double peak() {
-        return basePeak() * factor();
-    }
-
-    private double basePeak() {
-        return load.getValue() != null ? load.getValue() : estimatedPeak.get()
-                .orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
-    }
-
-    private int factor() {
-        return whatIf.getValue() == null ? 1 : whatIf.getValue();
+    /** The load when none is typed: the learner's estimate, else the case's peak. */
+    private double fallbackPeak() {
+        return estimatedPeak.get().orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
     }
 
     /** Clicking a component on the canvas picks it as the one that fails or is flushed, when one is asked for. */
@@ -254,7 +180,7 @@ public class SimulationPanel extends Composite<Div> {
     private void inject(StationExplanation.Injection injection) {
         scenario.setValue(injection.kind());
         refreshComponents();
-        instancesThatFail.clear();
+        inputs.instancesThatFail.clear();
         pickFromCanvas(injection.component());
         simulate();
     }
