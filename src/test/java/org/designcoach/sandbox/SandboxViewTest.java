@@ -220,7 +220,7 @@ class SandboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void anIdThatOnlyContainsTheSelectedOneIsNotPicked() {
+    void aComponentSelectedOnTheCanvasIsPickedByItsExactIdAsTheOneThatFails() {
         var view = navigate(SandboxView.class, "url-shortener");
         change(view, DESIGN.replace("{\"id\": \"api\", \"type\": \"app-server\"}",
                 "{\"id\": \"api\", \"type\": \"app-server\"}, {\"id\": \"api-2\", \"type\": \"app-server\"}"));
