@@ -108,6 +108,11 @@ final class CrossReferences {
         for (Lesson.Step step : lesson.steps()) {
             step.concepts().forEach(id -> concept(file, "steps/" + step.id() + "/concepts", id));
             checkDesign(file, "steps/" + step.id() + "/architecture", step.architecture(), true);
+            if (step.breaksOn() != null && step.architecture().components().stream()
+                    .noneMatch(c -> c.type().equals(step.breaksOn()))) {
+                problems.add(new ContentProblem(file, "steps/" + step.id() + "/breaksOn", "The step breaks on '"
+                        + step.breaksOn() + "', but its architecture has no component of that type."));
+            }
         }
     }
 

@@ -157,6 +157,14 @@ public class SessionService {
         return EstimationGrading.peakQps(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
     }
 
+    /** The share of reads in the learner's own read and write rates, if the worksheet has both. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Double> estimatedReadFraction(long id) {
+        PracticeSession session = owned(id);
+        return EstimationGrading.readFraction(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
+    }
+
     /** The report of a finished session; an unfinished one has none yet. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

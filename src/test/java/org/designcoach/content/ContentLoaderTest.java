@@ -162,6 +162,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aLessonStepThatBreaksOnATypeItDoesNotDrawIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("lessons/scale-journey.yaml", tree ->
+                ((ObjectNode) tree.get("steps").get(0)).put("breaksOn", "sql-database")));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("steps/one-box/breaksOn");
+            assertThat(problem.message()).contains("breaks on 'sql-database'", "no component of that type");
+        });
+    }
+
+    @Test
     void aDuplicateIdInTheCatalogIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
             ArrayNode components = (ArrayNode) tree.get("components");
