@@ -9,11 +9,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.designcoach.BrowserTest;
-import org.designcoach.security.AccountException;
 import org.designcoach.security.AccountService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +27,9 @@ class SandboxIT extends BrowserTest {
     private static final String PASSPHRASE = "calm violet harbour";
     private static final Pattern SCORE = Pattern.compile("Score \\d+ / 100");
     private static final String ARROW = "Arrow from Web browser to Application server, synchronous, HTTPS";
+    private static final String RENAMED_ARROW = "Arrow from Web browser to Link API, synchronous, HTTPS";
     private static final int MAX_TAB_STOPS = 80;
+    private static final AtomicInteger LEARNERS = new AtomicInteger();
     private static final String UNCONNECTED = "A component connected to nothing";
 
     @Autowired
@@ -37,21 +38,20 @@ class SandboxIT extends BrowserTest {
     @Autowired
     private org.designcoach.content.ContentService content;
 
-    @BeforeEach
-    void learnersHaveAccounts() {
-        for (String name : new String[] {"mira", "kofi"}) {
-            try {
-                accounts.register(name, PASSPHRASE, PASSPHRASE);
-            } catch (AccountException alreadyThere) {
-                // registered by an earlier test of this class
-            }
-        }
+    /**
+     * Each test, and each rerun of a test, draws as a learner of its own: sandbox designs are saved
+     * per learner and case, and a rerun must start from an empty drawing, not the last run's.
+     */
+    private void signedInAsNewLearner() {
+        String learner = "learner-" + LEARNERS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        accounts.register(learner, PASSPHRASE, PASSPHRASE);
+        signedIn(learner, PASSPHRASE);
     }
 
     @Test
     void aDesignDrawnWithTheMouseIsJudgedExportedAndImportedBackWithTheSameScore(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        signedIn("mira", PASSPHRASE);
+        signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
         String empty = score();
 
@@ -89,7 +89,7 @@ class SandboxIT extends BrowserTest {
     @Test
     void aDesignIsBuiltWithTheKeyboardAloneThenExportedAndImportedBack(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        signedIn("kofi", PASSPHRASE);
+        signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
         String empty = score();
         Locator search = page.locator("design-canvas .palette input[type=search]");
@@ -138,13 +138,13 @@ class SandboxIT extends BrowserTest {
         page.keyboard().press("Shift+ArrowRight");
         assertThat(component("web-client").boundingBox().x).isLessThan(before - 40);
 
-        tabTo(arrow(ARROW), "Tab");
+        tabTo(arrow(RENAMED_ARROW), "Tab");
         page.keyboard().press("Delete");
-        assertThat(arrow(ARROW)).not().isAttached();
+        assertThat(arrow(RENAMED_ARROW)).not().isAttached();
         Locator findings = page.locator(".findings-panel");
         assertThat(findings).containsText(UNCONNECTED);
         page.keyboard().press("Control+Z");
-        assertThat(arrow(ARROW)).isVisible();
+        assertThat(arrow(RENAMED_ARROW)).isVisible();
         // Waits for the server to judge the restored arrow, so that the score read next is the drawing's.
         assertThat(findings).not().containsText(UNCONNECTED);
         String drawn = score();
@@ -166,13 +166,13 @@ class SandboxIT extends BrowserTest {
         chooser.setFiles(exported);
 
         assertThat(component("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
-        assertThat(arrow(ARROW)).isVisible();
+        assertThat(arrow(RENAMED_ARROW)).isVisible();
         assertThat(page.locator(".findings-panel h3")).hasText(drawn);
     }
 
     @Test
     void htmlTypedIntoALabelIsRefusedInPlaceAndKeptAsTyped() {
-        signedIn("mira", PASSPHRASE);
+        signedInAsNewLearner();
         page.navigate(url("/sandbox/fraud-detection"));
         dragFromPalette("cache", 100, 100);
         component("cache").click();
@@ -193,7 +193,7 @@ class SandboxIT extends BrowserTest {
         Path reference = dir.resolve("url-shortener.json");
         Files.writeString(reference, org.designcoach.design.DesignJson.pretty(
                 content.caseStudy("url-shortener").orElseThrow().architecture()));
-        signedIn("kofi", PASSPHRASE);
+        signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
         // The first page with the charts loads the most script: give a slow machine the time it needs.
         assertThat(button("Import JSON")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions
