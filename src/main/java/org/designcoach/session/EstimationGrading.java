@@ -71,7 +71,7 @@ final class EstimationGrading {
     /** The learner's own peak load in requests per second, which the rules engine judges against. */
     static Optional<Double> peakQps(CaseStudy study, SessionAnswers answers) {
         return study.estimate().results().stream().filter(line -> "peak-qps".equals(line.kind())).findFirst()
-                .map(line -> answers.estimates().get(line.id())).flatMap(EstimationGrading::rate);
+                .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()));
     }
 
     /** The scratch calculator: a result, or what is wrong with the expression. */
@@ -143,13 +143,16 @@ final class EstimationGrading {
         }
     }
 
-    private static Optional<Double> rate(String text) {
-        return parse(text).filter(q -> !q.isDimensionless()).flatMap(q -> {
-            try {
-                return Optional.of(q.in("/s"));
-            } catch (QuantityException e) {
-                return Optional.empty();
-            }
-        });
+    /** A typed rate in requests per second, a bare number read in the unit of the case's line as the checker does. */
+    private static Optional<Double> rate(@Nullable String typed, String referenceValue) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Quantity quantity = WorksheetChecker.readAnswer(typed, referenceValue);
+            return quantity.isDimensionless() ? Optional.empty() : Optional.of(quantity.in("/s"));
+        } catch (QuantityException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,0 +1,88 @@
+package org.designcoach.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.designcoach.content.CaseStudy;
+import org.junit.jupiter.api.Test;
+
+class EstimationGradingTest {
+
+    private final CaseStudy study = SessionFixtures.urlShortener();
+
+    private static final Map<String, String> ASSUMPTIONS = Map.of("newLinksPerMonth", "100M /month",
+            "readsPerWrite", "10", "peakFactor", "3", "recordSize", "500 B", "retentionYears", "5", "codeLength", "7");
+
+    private static final Map<String, String> REFERENCE_ANSWERS = Map.of("writeQps", "40 /s", "readQps", "400 /s",
+            "peakReadQps", "1.2k /s", "totalLinks", "6G", "storage", "3 TB", "bandwidth", "200 KB/s",
+            "codeSpace", "3.5T");
+
+    private static SessionAnswers worksheet(Map<String, String> estimates) {
+        return SessionAnswers.empty().withWorksheet(ASSUMPTIONS, estimates);
+    }
+
+    @Test
+    void aBarePeakIsReadInTheLinesUnit() {
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("peakReadQps", "1200")))).contains(1200.0);
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("peakReadQps", "2.5k")))).contains(2500.0);
+    }
+
+    @Test
+    void aPeakWithItsOwnUnitIsConvertedToRequestsPerSecond() {
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("peakReadQps", "360k /min"))))
+                .hasValueSatisfying(qps -> assertThat(qps).isCloseTo(6000.0, org.assertj.core.data.Offset.offset(1e-6)));
+    }
+
+    @Test
+    void aPeakThatIsNotARateOrNotAQuantityLeavesTheCasesFigure() {
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("peakReadQps", "3 TB")))).isEmpty();
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("peakReadQps", "lots")))).isEmpty();
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of()))).isEmpty();
+    }
+
+    @Test
+    void theReferenceWorksheetScoresFullMarks() {
+        EstimationGrading.Graded graded = EstimationGrading.grade(study, worksheet(REFERENCE_ANSWERS));
+
+        assertThat(graded.score()).as(graded.missed().toString()).isEqualTo(100);
+        assertThat(graded.accuracy()).isEqualTo(100);
+        assertThat(graded.missed()).isEmpty();
+    }
+
+    @Test
+    void anEmptyWorksheetScoresNothingAndNamesEveryLine() {
+        EstimationGrading.Graded graded = EstimationGrading.grade(study, worksheet(Map.of()));
+
+        assertThat(graded.score()).isZero();
+        assertThat(graded.missed()).hasSize(study.estimate().results().size());
+    }
+
+    @Test
+    void rightArithmeticFromAWrongAssumptionEarnsHalfTheLine() {
+        // Ten times the links: every rate is right for the learner's assumption, but ten times too high.
+        Map<String, String> assumptions = new java.util.HashMap<>(ASSUMPTIONS);
+        assumptions.put("newLinksPerMonth", "1G /month");
+        SessionAnswers answers = SessionAnswers.empty().withWorksheet(assumptions, Map.of("writeQps", "400 /s"));
+
+        EstimationGrading.Graded graded = EstimationGrading.grade(study, answers);
+
+        EstimationGrading.Line writes = graded.lines().stream().filter(l -> l.id().equals("writeQps")).findFirst()
+                .orElseThrow();
+        assertThat(writes.verdict()).isEqualTo("Arithmetic right; too high against the reference.");
+        int lines = study.estimate().results().size();
+        assertThat(graded.score()).isEqualTo((int) Math.round(100 * 0.5 / lines));
+        assertThat(graded.accuracy()).isZero();
+    }
+
+    @Test
+    void aWrongButCloseAnswerEarnsTheMagnitudeHalf() {
+        SessionAnswers answers = worksheet(Map.of("writeQps", "60 /s"));
+
+        EstimationGrading.Line writes = EstimationGrading.grade(study, answers).lines().stream()
+                .filter(l -> l.id().equals("writeQps")).findFirst().orElseThrow();
+
+        assertThat(writes.verdict()).isEqualTo("Arithmetic off; order of magnitude right.");
+        assertThat(List.of(writes.explanation())).anySatisfy(text -> assertThat(text).isNotBlank());
+    }
+}
