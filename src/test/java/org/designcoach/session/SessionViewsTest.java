@@ -71,6 +71,25 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aTypedQuestionKeepsTheKeyQuestionHintsOfAGuidedSession() {
+        SessionView view = open(sessions.start("url-shortener", Mode.GUIDED, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+        int hintsBefore = keyQuestionHints(stage);
+        assertThat(hintsBefore).isPositive();
+
+        test(stage.ownQuestion).setValue("How many links are created per month?");
+        test(stage.ask).click();
+
+        assertThat(keyQuestionHints(stage)).as("the asked key question loses its hint, the others keep theirs")
+                .isEqualTo(hintsBefore - 1);
+    }
+
+    private int keyQuestionHints(RequirementsStage stage) {
+        return (int) $(com.vaadin.flow.component.html.Span.class, stage).all().stream()
+                .filter(span -> span.hasClassName("dc-badge")).count();
+    }
+
+    @Test
     void aChangeFromAnOlderTabIsRefusedWithAWayToReload() {
         SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
         SessionView view = open(state);
