@@ -130,7 +130,7 @@ class EstimationStage extends Composite<Div> {
             checks.values().forEach(check -> check.setText(""));
             return;
         }
-        EstimationGrading.Graded graded = sessions.checkWorksheet(state.caseId(), current());
+        EstimationGrading.Graded graded = sessions.checkWorksheet(state.id(), current());
         for (EstimationGrading.Line line : graded.lines()) {
             Div check = checks.get(line.id());
             if (check != null) {

@@ -147,7 +147,7 @@ class ReportView extends Main implements BeforeEnterObserver {
 
     private Div estimatesSection(SessionState state, CaseStudy study) {
         var checks = new java.util.HashMap<String, EstimationGrading.Line>();
-        sessions.checkWorksheet(state.caseId(), state.answers()).lines().forEach(line -> checks.put(line.id(), line));
+        sessions.checkWorksheet(state.id(), state.answers()).lines().forEach(line -> checks.put(line.id(), line));
         var rows = new Div();
         rows.addClassNames("session-estimates");
         rows.add(new Span("Line"), new Span("Yours"), new Span("The reference"), new Span("Check"));

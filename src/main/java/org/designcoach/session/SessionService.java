@@ -193,7 +193,11 @@ public class SessionService {
     private record Scored(SessionReport report, @Nullable Integer estimationAccuracy) {
     }
 
-    /** The case of a session as the learner may see it now: the reference only in guided mode or after the end. */
+    /**
+     * The whole case of one of the learner's sessions, reference solution included. Views run on the
+     * server, so only what they render reaches the browser; the session views render the reference
+     * only in guided mode or after the end, and the worksheet checks go through {@link #checkWorksheet}.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CaseStudy caseOf(long id) {
@@ -204,9 +208,18 @@ public class SessionService {
         return study(session.getCaseId());
     }
 
+    /**
+     * The checks of a worksheet against the session's case. They quote the case's reference values, so a
+     * mock interview gets them only once it is finished, like an interviewer who answers after the end.
+     */
     @PreAuthorize("isAuthenticated()")
-    public EstimationGrading.Graded checkWorksheet(String caseId, SessionAnswers answers) {
-        return EstimationGrading.grade(study(caseId), answers);
+    @Transactional(readOnly = true)
+    public EstimationGrading.Graded checkWorksheet(long id, SessionAnswers answers) {
+        PracticeSession session = owned(id);
+        if (session.getMode() == Mode.MOCK && session.getStatus() != SessionStatus.FINISHED) {
+            throw new SessionException("A mock interview checks the worksheet in the report, once it is finished.");
+        }
+        return EstimationGrading.grade(study(session.getCaseId()), answers);
     }
 
     Assessment assess(String caseId, SessionAnswers answers) {

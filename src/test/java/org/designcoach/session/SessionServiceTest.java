@@ -174,4 +174,22 @@ class SessionServiceTest {
         assertThatThrownBy(() -> sessions.start("no-such-case", Mode.MOCK, "mid")).hasMessageContaining("no-such-case");
         assertThatThrownBy(() -> sessions.start(CASE, Mode.MOCK, "wizard")).hasMessageContaining("Pick a level");
     }
+
+    @Test
+    void aMockWorksheetIsCheckedOnlyAfterTheEndAndOnlyByItsOwner() {
+        SessionState mock = sessions.start(CASE, Mode.MOCK, "mid");
+        SessionAnswers worksheet = mock.answers().withWorksheet(java.util.Map.of(),
+                java.util.Map.of("writeQps", "40 /s"));
+        assertThatThrownBy(() -> sessions.checkWorksheet(mock.id(), worksheet))
+                .isInstanceOf(SessionException.class).hasMessageContaining("once it is finished");
+        SessionState guided = sessions.start(CASE, Mode.GUIDED, "mid");
+        assertThat(sessions.checkWorksheet(guided.id(), worksheet).lines()).isNotEmpty();
+
+        sessions.finish(mock.id(), mock.version());
+        assertThat(sessions.checkWorksheet(mock.id(), worksheet).lines()).isNotEmpty();
+
+        TestAccounts.signInAs("omar");
+        assertThatThrownBy(() -> sessions.checkWorksheet(guided.id(), worksheet))
+                .isInstanceOf(SessionException.class).hasMessageContaining("no such session");
+    }
 }
