@@ -96,7 +96,9 @@ public class SessionService {
     @Transactional
     public SessionState save(long id, long version, SessionAnswers answers) {
         PracticeSession session = current(id, version);
-        session.update(session.getClockJson(), SessionJson.write(answers), clock.instant());
+        SessionAnswers stamped = answers.withDesignStartFrom(SessionJson.answers(session.getAnswersJson()),
+                clock.instant());
+        session.update(session.getClockJson(), SessionJson.write(stamped), clock.instant());
         return flushed(session);
     }
 
