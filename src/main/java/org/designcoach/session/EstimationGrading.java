@@ -74,6 +74,11 @@ final class EstimationGrading {
                 .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()));
     }
 
+    /** A rate in requests per second as the worksheet writes it, such as {@code 1.2k /s}. */
+    static String rateText(double perSecond) {
+        return QuantityParser.parse("1 /s").times(Quantity.number(perSecond)).format("/s");
+    }
+
     /** The scratch calculator: a result, or what is wrong with the expression. */
     static String calculate(String expression, SessionAnswers answers) {
         if (expression.isBlank()) {
