@@ -245,6 +245,113 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(test(list.grid).getCellText(0, 2)).isEqualTo("Stage 1: Requirements");
     }
 
+    private static final String DESIGN = """
+            {"version": 1,
+             "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server"}],
+             "connections": [{"from": "web", "to": "api", "mode": "sync"}]}""";
+
+    @Autowired
+    private PracticeSessionRepository repository;
+
+    private DesignStage designStage(Mode mode) {
+        SessionState state = sessions.start("url-shortener", mode, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.DESIGN);
+        return (DesignStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+    }
+
+    private static void draw(DesignStage stage, String json) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(stage.canvas,
+                new org.designcoach.canvas.DesignCanvas.DesignChangeEvent(stage.canvas, true, json));
+    }
+
+    @Test
+    void aGuidedDesignShowsFindingsLiveAndAMockOneDoesNot() {
+        DesignStage guided = designStage(Mode.GUIDED);
+        long guidedId = ((SessionView) getCurrentView()).require().id();
+        assertThat(guided.findings.getParent()).as("the guided stage shows its findings").isPresent();
+        String before = guided.findings.getElement().getTextRecursively();
+
+        draw(guided, DESIGN);
+
+        assertThat(sessions.open(guidedId).answers().design().components()).hasSize(2);
+        assertThat(guided.findings.getElement().getTextRecursively()).isNotEqualTo(before)
+                .doesNotContain("Nothing is drawn");
+        assertThat(guided.problems.isVisible()).isFalse();
+
+        draw(guided, DESIGN.replace("\"type\": \"app-server\"", "\"type\": \"app-server\", \"label\": \"<b>api</b>\""));
+        assertThat(guided.problems.isVisible()).isTrue();
+        assertThat(guided.problems.getElement().getTextRecursively()).contains("That change was not kept");
+        assertThat(sessions.open(guidedId).answers().design().components()).extracting(c -> c.label())
+                .containsOnlyNulls();
+
+        DesignStage mock = designStage(Mode.MOCK);
+        long mockId = ((SessionView) getCurrentView()).require().id();
+        draw(mock, DESIGN);
+        assertThat(mock.findings.getParent()).as("a mock interview keeps the findings for the report").isEmpty();
+        assertThat($(org.designcoach.scoring.FindingsPanel.class, mock).exists()).isFalse();
+        assertThat(sessions.open(mockId).answers().design().components()).hasSize(2);
+    }
+
+    @Test
+    void theWorksheetSaysWhichScaleTierTheLearnersPeakPutsTheCaseIn() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.ESTIMATION);
+        var stage = (EstimationStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+        assertThat(stage.tier.getText()).contains("Once your peak line reads as a rate");
+
+        test(stage.results.get("peakReadQps")).setValue("1200");
+        assertThat(stage.tier.getText()).contains("1.2k /s", "100 to 10,000 requests per second");
+
+        test(stage.results.get("peakReadQps")).setValue("40 QPS");
+        assertThat(stage.tier.getText()).contains("under 100 requests per second");
+    }
+
+    @Test
+    void theClocksWarnAMinuteBeforeTheStageAndBeforeTheSessionEnds() {
+        SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+
+        clockWarning(view.stageClock);
+        assertThat(lastNotification()).isEqualTo(SessionView.STAGE_WARNING);
+        clockWarning(view.sessionClock);
+        assertThat(lastNotification()).isEqualTo(SessionView.SESSION_WARNING).contains("whole session");
+    }
+
+    private static void clockWarning(SessionClockElement clock) {
+        var element = clock.getElement();
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class).fireEvent(
+                new com.vaadin.flow.dom.DomEvent(element, "clock-warning",
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
+    }
+
+    private String lastNotification() {
+        var notifications = $(com.vaadin.flow.component.notification.Notification.class).all();
+        assertThat(notifications).isNotEmpty();
+        return test(notifications.getLast()).getText();
+    }
+
+    @Test
+    void theReportShowsTimeAgainstBudgetTheMistakesAndBothDesigns() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                new org.designcoach.design.Design(1, List.of(component("api", "app-server")), List.of(), List.of())));
+        // Seven minutes into a five-minute stage, set in the stored clock: the application's clock is real.
+        PracticeSession stored = repository.findById(state.id()).orElseThrow();
+        StageClock started = SessionJson.clock(stored.getClockJson());
+        stored.update(SessionJson.write(new StageClock(started.budgets(), started.spent(), Stage.REQUIREMENTS,
+                java.time.Instant.now().minus(Duration.ofMinutes(7)), null)), stored.getAnswersJson(),
+                java.time.Instant.now());
+        repository.saveAndFlush(stored);
+        sessions.finish(state.id(), sessions.open(state.id()).version());
+
+        var report = navigate(ReportView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
+
+        assertThat(test(report.stages).getCellText(0, 2)).matches("7:0\\d of 5:00 \\(over\\)");
+        assertThat(test(report.stages).getCellText(1, 2)).isEqualTo("0:00 of 3:00");
+        String text = report.body.getElement().getTextRecursively();
+        assertThat(text).contains("Common mistakes in this session", "Drawing before asking", "No numbers");
+        assertThat($(org.designcoach.canvas.DesignCanvas.class, report.body).all()).hasSize(2);
+    }
+
     private SessionView open(SessionState state) {
         return navigate(SessionView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
     }
