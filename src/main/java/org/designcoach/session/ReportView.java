@@ -86,7 +86,8 @@ class ReportView extends Main implements BeforeEnterObserver {
         stages.setItems(report.stages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList());
         body.removeAll();
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        body.add(missed(report), mistakes(report.mistakes()), next(report), designSection(state, report, study),
+        body.add(missed(report), mistakes(report.mistakes()), next(report), levelSection(state, study),
+                designSection(state, report, study),
                 requirementsSection(state, study), estimatesSection(state, study));
     }
 
@@ -112,6 +113,16 @@ class ReportView extends Main implements BeforeEnterObserver {
         var section = new Div(new H3("Practise next"));
         section.add(report.practiseNext().isEmpty() ? new Paragraph("Every stage scored 80 or more: try a harder case "
                 + "or a higher level.") : list(report.practiseNext()));
+        return section;
+    }
+
+    /** What the chosen level asks of this case, to read the scores and the reference against. */
+    static Div levelSection(SessionState state, CaseStudy study) {
+        String expected = study.levelExpectations().get(state.level());
+        var section = new Div(new H3("What an interviewer expects of a "
+                + Levels.label(state.level()).toLowerCase(java.util.Locale.ROOT) + " candidate"));
+        section.add(new Paragraph(expected != null ? expected
+                : "This case names no expectations for this level; compare your work with the reference below."));
         return section;
     }
 

@@ -256,7 +256,7 @@ public class SessionService {
                 .orElseThrow(() -> new SessionException("There is no case with the id '" + caseId + "'."));
     }
 
-    private static Map<Stage, Duration> budgets(CaseStudy study) {
+    static Map<Stage, Duration> budgets(CaseStudy study) {
         Map<Stage, Duration> budgets = new EnumMap<>(Stage.class);
         Map<String, Integer> custom = study.stageMinutes() == null ? Map.of() : study.stageMinutes();
         for (Stage stage : Stage.values()) {

@@ -350,6 +350,19 @@ class SessionViewsTest extends SpringBrowserlessTest {
         String text = report.body.getElement().getTextRecursively();
         assertThat(text).contains("Common mistakes in this session", "Drawing before asking", "No numbers");
         assertThat($(org.designcoach.canvas.DesignCanvas.class, report.body).all()).hasSize(2);
+        assertThat(text).contains("What an interviewer expects of a mid-level candidate",
+                SessionFixtures.urlShortener().levelExpectations().get("mid"));
+    }
+
+    @Test
+    void theStartPageGivesTheCasesBudgetsAndWhatTheChosenLevelExpects() {
+        var start = navigate(StartSessionView.class, java.util.Map.of("caseId", "url-shortener"));
+
+        assertThat(start.budgets.getText()).contains("requirements 5 min", "deep dive 20 min");
+        assertThat(start.level.getHelperText()).contains("adds a cache with a stated hit ratio");
+        test(start.level).selectItem("Senior");
+        assertThat(start.level.getHelperText()).contains("CDN caching of redirects");
+        assertThat(start.start.isDisableOnClick()).as("a double click starts one session").isTrue();
     }
 
     private SessionView open(SessionState state) {
