@@ -16,13 +16,12 @@ import org.designcoach.estimation.QuantityException;
 import org.designcoach.estimation.QuantityParser;
 import org.designcoach.estimation.ReferenceEstimate;
 import org.designcoach.estimation.ReferenceLine;
+import org.designcoach.estimation.Tolerances;
 import org.designcoach.estimation.WorksheetChecker;
 import org.jspecify.annotations.Nullable;
 
 /** The estimation stage through the estimation engine: prefilled values, checks, a score, the learner's peak. */
 final class EstimationGrading {
-
-    private static final WorksheetChecker CHECKER = new WorksheetChecker();
 
     private EstimationGrading() {
     }
@@ -40,7 +39,8 @@ final class EstimationGrading {
     }
 
     static Graded grade(CaseStudy study, SessionAnswers answers) {
-        List<LineCheck> checks = CHECKER.check(reference(study), worksheet(study, answers));
+        List<LineCheck> checks = new WorksheetChecker(tolerances(study)).check(reference(study),
+                worksheet(study, answers));
         List<String> missed = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         double points = 0;
@@ -124,6 +124,16 @@ final class EstimationGrading {
 
     private static String explanation(LineCheck check) {
         return check.derivation().isBlank() ? check.message() : check.derivation() + ". " + check.message();
+    }
+
+    /** The case's own tolerances where it sets them, the checker's defaults otherwise. */
+    static Tolerances tolerances(CaseStudy study) {
+        CaseStudy.Tolerance own = study.estimate().tolerance();
+        if (own == null) {
+            return Tolerances.DEFAULT;
+        }
+        return new Tolerances(own.relative() != null ? own.relative() : Tolerances.DEFAULT.relative(),
+                own.factor() != null ? own.factor() : Tolerances.DEFAULT.factor());
     }
 
     private static ReferenceEstimate reference(CaseStudy study) {

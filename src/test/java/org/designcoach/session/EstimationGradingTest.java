@@ -85,4 +85,21 @@ class EstimationGradingTest {
         assertThat(writes.verdict()).isEqualTo("Arithmetic off; order of magnitude right.");
         assertThat(List.of(writes.explanation())).anySatisfy(text -> assertThat(text).isNotBlank());
     }
+
+    @Test
+    void aCaseMayNarrowTheFactorThatCountsAsTheRightOrderOfMagnitude() {
+        CaseStudy.Estimate estimate = study.estimate();
+        CaseStudy strict = SessionFixtures.copyWith(study, "estimate", new CaseStudy.Estimate(estimate.assumptions(),
+                estimate.results(), estimate.conclusion(), new CaseStudy.Tolerance(1.2, null)));
+        SessionAnswers answers = worksheet(Map.of("writeQps", "60 /s"));
+
+        assertThat(verdictOf(study, answers, "writeQps")).endsWith("order of magnitude right.");
+        assertThat(verdictOf(strict, answers, "writeQps")).endsWith("too high against the reference.");
+        assertThat(EstimationGrading.tolerances(strict).relative()).isEqualTo(0.15);
+    }
+
+    private static String verdictOf(CaseStudy study, SessionAnswers answers, String line) {
+        return EstimationGrading.grade(study, answers).lines().stream().filter(l -> l.id().equals(line)).findFirst()
+                .orElseThrow().verdict();
+    }
 }
