@@ -102,7 +102,7 @@ public final class QuantityParser {
     }
 
     /** The unit a well-formed text such as {@code "1.2k /s"} is written in ({@code "/s"}); empty for none. */
-    static String unitText(String text) {
+    public static String unitText(String text) {
         Matcher number = NUMBER.matcher(text.strip());
         String rest = number.lookingAt() ? text.strip().substring(number.end()).strip() : text.strip();
         return unitPart(rest).strip();

@@ -14,6 +14,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.designcoach.content.CaseStudy;
+import org.designcoach.estimation.QuantityException;
+import org.designcoach.estimation.QuantityParser;
 
 /**
  * Stage 2: the worksheet. Assumptions come prefilled from what stage 1 revealed; each derived line
@@ -61,11 +63,23 @@ class EstimationStage extends Composite<Div> {
             String saved = state.answers().assumptions().get(assumption.id());
             field.setValue(saved != null ? saved : revealed.getOrDefault(assumption.id(), ""));
             field.setPlaceholder("ask in stage 1, or assume");
-            field.setHelperText(revealed.containsKey(assumption.id()) ? "from the interviewer" : "your assumption");
+            field.setHelperText((revealed.containsKey(assumption.id()) ? "from the interviewer" : "your assumption")
+                    + "; " + unitHint(assumption.value()));
             assumptions.put(assumption.id(), field);
             grid.add(field);
         }
         return grid;
+    }
+
+    /** The unit the case writes a value in, so the learner knows whether a factor, a size or a rate is meant. */
+    static String unitHint(String caseValue) {
+        String unit;
+        try {
+            unit = QuantityParser.unitText(caseValue);
+        } catch (QuantityException unreadable) {
+            unit = "";
+        }
+        return unit.isEmpty() ? "a plain number" : "in " + unit + " (a bare number is read in " + unit + ")";
     }
 
     private Div resultFields(CaseStudy study) {

@@ -161,6 +161,10 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(stage.assumptions.get("newLinksPerMonth").getValue()).isEqualTo("100M /month");
         assertThat(stage.assumptions.get("readsPerWrite").getValue()).isEqualTo("10");
         assertThat(stage.assumptions.get("recordSize").getValue()).isEmpty();
+        assertThat(stage.assumptions.get("newLinksPerMonth").getHelperText()).isEqualTo(
+                "from the interviewer; in /month (a bare number is read in /month)");
+        assertThat(stage.assumptions.get("recordSize").getHelperText()).startsWith("your assumption; in B");
+        assertThat(stage.assumptions.get("peakFactor").getHelperText()).isEqualTo("your assumption; a plain number");
 
         test(stage.results.get("writeQps")).setValue("40 /s");
         test(stage.results.get("readQps")).setValue("12 parsecs");
