@@ -71,6 +71,12 @@ class ReportView extends Main implements BeforeEnterObserver {
         long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
             SessionState state = sessions.open(id);
+            if (state.status() == SessionStatus.IN_PROGRESS) {
+                // An old link or a bookmark: the report comes at the end, so carry on with the session.
+                event.forwardTo(SessionView.class, new com.vaadin.flow.router.RouteParameters("sessionId",
+                        String.valueOf(id)));
+                return;
+            }
             SessionReport report = sessions.report(id);
             show(state, report, sessions.caseOf(id));
         } catch (SessionException e) {

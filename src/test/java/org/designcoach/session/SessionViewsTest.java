@@ -218,6 +218,24 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(stage.chosen).selectItems("Application server", "SQL database", "Cache", "CDN");
         assertThat(stage.chosen.isInvalid()).isTrue();
         assertThat(stage.chosen.getErrorMessage()).contains("at most three");
+        assertThat(stage.chosen.getValue()).as("the fourth box is unticked again").hasSize(2);
+        assertThat(stage.forms.getChildren().count()).isEqualTo(2);
+        assertThat(sessions.open(state.id()).answers().deepDives()).hasSize(2);
+    }
+
+    @Test
+    void aDeepDiveOnAComponentDeletedSinceIsDropped() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                new org.designcoach.design.Design(1, List.of(component("api", "app-server")), List.of(), List.of()))
+                .withDeepDives(List.of(new SessionAnswers.DeepDiveAnswer("gone", "A queue that was deleted",
+                        List.of(), "", "", "", ""), new SessionAnswers.DeepDiveAnswer("api", "Serving redirects",
+                        List.of(), "", "", "", ""))));
+        state = sessions.goTo(state.id(), state.version(), Stage.DEEP_DIVE);
+        var stage = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+
+        assertThat(stage.forms.getElement().getTextRecursively()).doesNotContain("gone");
+        assertThat(stage.forms.getChildren().count()).isEqualTo(1);
     }
 
     @Test
@@ -356,6 +374,15 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat($(org.designcoach.canvas.DesignCanvas.class, report.body).all()).hasSize(2);
         assertThat(text).contains("What an interviewer expects of a mid-level candidate",
                 SessionFixtures.urlShortener().levelExpectations().get("mid"));
+    }
+
+    @Test
+    void theReportOfAnUnfinishedSessionOpensTheSessionInstead() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+
+        SessionView view = navigate("sessions/" + state.id() + "/report", SessionView.class);
+
+        assertThat(view.require().id()).isEqualTo(state.id());
     }
 
     @Test
