@@ -50,6 +50,10 @@ public final class QuantityParser {
             throw new QuantityException(notANumber(trimmed));
         }
         double value = Double.parseDouble(digits(number));
+        if (value == 0 && number.group().matches(".*[1-9].*[eE].*")) {
+            throw new QuantityException("'" + trimmed + "' is too small to be a real estimate: it rounds to zero. "
+                    + "Check the exponent, or write 0 if you mean nothing.");
+        }
         return Quantity.number(value).times(suffix(rest));
     }
 
