@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameterRegex;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.designcoach.content.Levels;
 import org.designcoach.traffic.TrafficService;
@@ -127,9 +128,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** A mock interview counts down as the real one would; guided practice counts the time spent upward. */
     private void showClocks(SessionState s) {
-        stageClock.show(s.timing().remainingInStage(), s.timing().paused());
-        sessionClock.show(s.timing().remainingInSession(), s.timing().paused());
+        boolean paused = s.timing().paused();
+        if (s.mode() == Mode.GUIDED) {
+            stageClock.showSpent(s.timing().spent().get(s.stage()), paused);
+            sessionClock.showSpent(s.timing().spent().values().stream().reduce(Duration.ZERO, Duration::plus), paused);
+        } else {
+            stageClock.show(s.timing().remainingInStage(), paused);
+            sessionClock.show(s.timing().remainingInSession(), paused);
+        }
         pause.setVisible(s.mode() == Mode.GUIDED);
         pause.setText(s.timing().paused() ? "Resume" : "Pause");
     }

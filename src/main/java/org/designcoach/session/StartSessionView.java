@@ -46,7 +46,8 @@ class StartSessionView extends Main implements BeforeEnterObserver {
         mode.setItems(Mode.MOCK, Mode.GUIDED);
         mode.setItemLabelGenerator(m -> m == Mode.MOCK
                 ? "Mock interview: on the clock, feedback only at the end, the solution hidden"
-                : "Guided: hints and live feedback, the reference opens stage by stage, pause when you like");
+                : "Guided: hints and live feedback, the reference opens stage by stage, no deadline: the clock "
+                        + "counts the time you spend, and you may pause it");
         mode.setValue(Mode.MOCK);
         mode.addClassNames("stacked-radios");
         level.setLabel("Level");

@@ -47,6 +47,18 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aGuidedSessionCountsTheTimeSpentUpwardAndAMockOneCountsDown() {
+        SessionView guided = open(sessions.start("url-shortener", Mode.GUIDED, "mid"));
+        assertThat(guided.stageClock.countsUp()).isTrue();
+        assertThat(guided.sessionClock.countsUp()).isTrue();
+        assertThat(guided.stageClock.spentMillis()).isBetween(0L, Duration.ofSeconds(10).toMillis());
+
+        SessionView mock = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        assertThat(mock.stageClock.countsUp()).isFalse();
+        assertThat(mock.sessionClock.remainingMillis()).isGreaterThan(Duration.ofMinutes(49).toMillis());
+    }
+
+    @Test
     void askingAQuestionRevealsOnlyItsAnswerAndIsSaved() {
         SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
         var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
