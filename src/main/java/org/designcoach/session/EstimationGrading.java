@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.estimation.Arithmetic;
 import org.designcoach.estimation.Calculator;
@@ -68,10 +70,23 @@ final class EstimationGrading {
         return values;
     }
 
-    /** The learner's own peak load in requests per second, which the rules engine judges against. */
+    /**
+     * The learner's own peak load in requests per second, which the rules engine judges against. A case
+     * without a peak line (a company's own case may lack one) falls back to the larger of the learner's
+     * read and write rates: an average, so a floor for the peak, but the learner's number all the same.
+     */
     static Optional<Double> peakQps(CaseStudy study, SessionAnswers answers) {
-        return study.estimate().results().stream().filter(line -> "peak-qps".equals(line.kind())).findFirst()
-                .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()));
+        List<CaseStudy.Result> lines = study.estimate().results();
+        if (lines.stream().anyMatch(line -> "peak-qps".equals(line.kind()))) {
+            return ratesOfKind(lines, answers, Set.of("peak-qps")).findFirst();
+        }
+        return ratesOfKind(lines, answers, Set.of("read-qps", "write-qps")).max(Double::compare);
+    }
+
+    private static Stream<Double> ratesOfKind(List<CaseStudy.Result> lines, SessionAnswers answers,
+            Set<String> kinds) {
+        return lines.stream().filter(line -> kinds.contains(line.kind()))
+                .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()).stream());
     }
 
     /** A rate in requests per second as the worksheet writes it, such as {@code 1.2k /s}. */

@@ -102,4 +102,19 @@ class EstimationGradingTest {
         return EstimationGrading.grade(study, answers).lines().stream().filter(l -> l.id().equals(line)).findFirst()
                 .orElseThrow().verdict();
     }
+
+    @Test
+    void aCaseWithoutAPeakLineTakesTheLargerOfTheLearnersReadAndWriteRates() {
+        CaseStudy.Estimate estimate = study.estimate();
+        CaseStudy noPeak = SessionFixtures.copyWith(study, "estimate", new CaseStudy.Estimate(estimate.assumptions(),
+                estimate.results().stream().filter(line -> !"peak-qps".equals(line.kind())).toList(),
+                estimate.conclusion(), null));
+
+        assertThat(EstimationGrading.peakQps(noPeak, worksheet(Map.of("writeQps", "40", "readQps", "400 /s"))))
+                .contains(400.0);
+        assertThat(EstimationGrading.peakQps(noPeak, worksheet(Map.of("writeQps", "40")))).contains(40.0);
+        assertThat(EstimationGrading.peakQps(noPeak, worksheet(Map.of()))).isEmpty();
+        assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("readQps", "400 /s"))))
+                .as("a case with a peak line waits for the learner's peak").isEmpty();
+    }
 }
