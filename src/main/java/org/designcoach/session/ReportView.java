@@ -94,7 +94,9 @@ class ReportView extends Main implements BeforeEnterObserver {
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         body.add(missed(report), mistakes(report.mistakes()), next(report), levelSection(state, study),
                 designSection(state, report, study),
-                requirementsSection(state, study), estimatesSection(state, study));
+                requirementsSection(state, study), ReportComparisons.assumptions(state, study),
+                estimatesSection(state, study), ReportComparisons.deepDives(state, study),
+                ReportComparisons.tradeoffs(state, study));
     }
 
     private static Div missed(SessionReport report) {

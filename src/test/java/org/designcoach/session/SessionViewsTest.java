@@ -386,6 +386,8 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat($(org.designcoach.canvas.DesignCanvas.class, report.body).all()).hasSize(2);
         assertThat(text).contains("What an interviewer expects of a mid-level candidate",
                 SessionFixtures.urlShortener().levelExpectations().get("mid"));
+        assertThat(text).contains("Assumptions", "New links per month", "Deep dives", "None examined.",
+                "Generating short codes", "Trade-offs", "None named.");
     }
 
     @Test
