@@ -3,6 +3,7 @@ package org.designcoach.content;
 import java.util.List;
 import java.util.Map;
 import org.designcoach.design.Design;
+import org.designcoach.rules.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 
 /** A case study as content/cases/&lt;id&gt;.yaml holds it; see docs/content-format.md. */
@@ -26,7 +27,13 @@ public record CaseStudy(
         List<DeepDive> deepDives,
         List<TradeOff> tradeoffs,
         List<CaseMistake> mistakes,
-        Map<String, String> levelExpectations) {
+        Map<String, String> levelExpectations,
+        @Nullable List<RuleDefinition> rules) {
+
+    /** The rules this case adds to the global ones; see docs/content-format.md. */
+    public List<RuleDefinition> ownRules() {
+        return rules == null ? List.of() : rules;
+    }
 
     /** What the rules engine judges a design against. */
     public record Facts(
@@ -40,6 +47,7 @@ public record CaseStudy(
             @Nullable Boolean fullTextSearch,
             @Nullable Boolean staticContent,
             @Nullable Boolean guaranteedDelivery,
+            @Nullable Boolean publicApi,
             @Nullable String peakQps) {
     }
 

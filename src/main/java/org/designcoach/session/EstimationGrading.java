@@ -94,6 +94,25 @@ final class EstimationGrading {
         return QuantityParser.parse("1 /s").times(Quantity.number(perSecond)).format("/s");
     }
 
+    /**
+     * The share of reads in the learner's own read and write rates (the lines the case marks read-qps and
+     * write-qps); empty unless both are typed as rates and not both zero.
+     */
+    static Optional<Double> readFraction(CaseStudy study, SessionAnswers answers) {
+        Optional<Double> reads = ownRate(study, answers, "read-qps");
+        Optional<Double> writes = ownRate(study, answers, "write-qps");
+        if (reads.isEmpty() || writes.isEmpty() || reads.get() < 0 || writes.get() < 0
+                || reads.get() + writes.get() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(reads.get() / (reads.get() + writes.get()));
+    }
+
+    private static Optional<Double> ownRate(CaseStudy study, SessionAnswers answers, String kind) {
+        return study.estimate().results().stream().filter(line -> kind.equals(line.kind())).findFirst()
+                .map(line -> answers.estimates().get(line.id())).flatMap(EstimationGrading::rate);
+    }
+
     /** The scratch calculator: a result, or what is wrong with the expression. */
     static String calculate(String expression, SessionAnswers answers) {
         if (expression.isBlank()) {

@@ -148,7 +148,7 @@ public class SessionService {
     public Assessment designFindings(long id) {
         PracticeSession session = owned(id);
         SessionAnswers answers = SessionJson.answers(session.getAnswersJson());
-        return assess(session.getCaseId(), answers);
+        return assess(session, answers);
     }
 
     /** The learner's own peak estimate in requests per second, if the worksheet has one that reads. */
@@ -157,6 +157,14 @@ public class SessionService {
     public Optional<Double> estimatedPeak(long id) {
         PracticeSession session = owned(id);
         return EstimationGrading.peakQps(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
+    }
+
+    /** The share of reads in the learner's own read and write rates, if the worksheet has both. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Double> estimatedReadFraction(long id) {
+        PracticeSession session = owned(id);
+        return EstimationGrading.readFraction(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
     }
 
     /** The report of a finished session; an unfinished one has none yet. */
@@ -187,7 +195,7 @@ public class SessionService {
         EstimationGrading.Graded estimation = EstimationGrading.grade(study, answers);
         Instant end = Optional.ofNullable(session.getFinishedAt()).orElse(clock.instant());
         SessionReport report = new SessionScorer(study, content.library()).report(answers,
-                SessionJson.clock(session.getClockJson()), assess(session.getCaseId(), answers), estimation.score(),
+                SessionJson.clock(session.getClockJson()), assess(session, answers), estimation.score(),
                 estimation.missed(), end);
         return new Scored(report, estimation.accuracy());
     }
@@ -224,10 +232,12 @@ public class SessionService {
         return EstimationGrading.grade(study(session.getCaseId()), answers);
     }
 
-    Assessment assess(String caseId, SessionAnswers answers) {
+    /** The session's design judged at the level the session is practised at. */
+    Assessment assess(PracticeSession session, SessionAnswers answers) {
         Design design = answers.design() != null ? answers.design()
                 : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
-        return scoring.score(caseId, design, EstimationGrading.peakQps(study(caseId), answers));
+        return scoring.score(session.getCaseId(), design,
+                EstimationGrading.peakQps(study(session.getCaseId()), answers), Optional.of(session.getLevel()));
     }
 
     private PracticeSession owned(long id) {

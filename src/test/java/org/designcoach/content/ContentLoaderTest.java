@@ -121,6 +121,58 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReferenceArchitectureWithoutComponentsIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode architecture = (ObjectNode) tree.get("architecture");
+            ((ArrayNode) architecture.get("components")).removeAll();
+            ((ArrayNode) architecture.get("connections")).removeAll();
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.place()).isEqualTo("architecture/components");
+            assertThat(problem.message()).contains("at least one component");
+        });
+    }
+
+    @Test
+    void aReferenceArchitectureThatDrawsOneArrowTwiceIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ArrayNode connections = (ArrayNode) tree.get("architecture").get("connections");
+            connections.add(connections.get(0).deepCopy());
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("architecture/connections");
+            assertThat(problem.message()).contains("appears twice");
+        });
+    }
+
+    @Test
+    void aReferencePropertyOfTheWrongKindIsNamed() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode first = (ObjectNode) tree.get("architecture").get("components").get(0);
+            first.putObject("properties").put("capacityPerInstance", "plenty");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).endsWith("/properties/capacityPerInstance");
+            assertThat(problem.message()).contains("'plenty'", "requests per second");
+        });
+    }
+
+    @Test
+    void aLessonStepThatBreaksOnATypeItDoesNotDrawIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("lessons/scale-journey.yaml", tree ->
+                ((ObjectNode) tree.get("steps").get(0)).put("breaksOn", "sql-database")));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("steps/one-box/breaksOn");
+            assertThat(problem.message()).contains("breaks on 'sql-database'", "no component of that type");
+        });
+    }
+
+    @Test
     void aDuplicateIdInTheCatalogIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
             ArrayNode components = (ArrayNode) tree.get("components");
@@ -181,6 +233,38 @@ class ContentLoaderTest {
             assertThat(problem.file()).endsWith("rules/global.yaml");
             assertThat(problem.message()).contains("The rule cannot be used: unknown condition 'hasNot'");
         });
+    }
+
+    @Test
+    void aCaseRuleTheCompilerCannotUnderstandStopsTheLoadNamingTheCaseFile() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode rule = (ObjectNode) tree.get("rules").get(0);
+            ((ArrayNode) rule.get("when")).removeAll().addObject().putObject("components").put("multiAz", "yes");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.message()).contains("The rule cannot be used: 'multiAz' needs true or false");
+        });
+    }
+
+    @Test
+    void aCaseRuleMayNotTakeTheIdOfAGlobalRule() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
+                tree -> ((ObjectNode) tree.get("rules").get(0)).put("id", "no-metrics")));
+
+        assertThat(problems).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("A global rule already has the id 'no-metrics'"));
+    }
+
+    @Test
+    void aCaseRuleIsKeptForItsOwnCaseOnly() {
+        ContentLibrary library = load(ContentFixtures.builtIn());
+
+        assertThat(library.rulesOf("url-shortener")).extracting(org.designcoach.rules.Rule::id)
+                .containsExactly("redirect-waits-on-analytics");
+        assertThat(library.rulesOf("video-streaming")).isEmpty();
+        assertThat(library.rules()).extracting(org.designcoach.rules.Rule::id).doesNotContain("redirect-waits-on-analytics");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.designcoach.MutableClock;
 import org.designcoach.TestAccounts;
 import org.designcoach.content.ContentService;
@@ -97,6 +98,20 @@ class SessionServiceTest {
     }
 
     @Test
+    void theDesignIsJudgedAtTheLevelTheSessionIsPractisedAt() {
+        var reference = content.caseStudy(CASE).orElseThrow().architecture();
+        SessionState mid = sessions.start(CASE, Mode.MOCK, "mid");
+        SessionState senior = sessions.start(CASE, Mode.MOCK, "senior");
+        sessions.save(mid.id(), mid.version(), mid.answers().withDesign(reference));
+        sessions.save(senior.id(), senior.version(), senior.answers().withDesign(reference));
+
+        assertThat(sessions.designFindings(mid.id()).findings()).extracting(f -> f.ruleId())
+                .doesNotContain("metrics-without-alerting");
+        assertThat(sessions.designFindings(senior.id()).findings()).extracting(f -> f.ruleId())
+                .contains("metrics-without-alerting");
+    }
+
+    @Test
     void answersAreKeptAndAnOlderPageCannotOverwriteThem() {
         SessionState state = sessions.start(CASE, Mode.MOCK, "mid");
         SessionState saved = sessions.save(state.id(), state.version(),
@@ -108,6 +123,20 @@ class SessionServiceTest {
 
         assertThat(sessions.open(state.id()).answers().functional()).containsExactly("Shorten a URL");
         assertThat(saved.version()).isGreaterThan(state.version());
+    }
+
+    @Test
+    void theReadShareForTheSimulatorComesFromTheLearnersOwnReadAndWriteRates() {
+        SessionState state = sessions.start(CASE, Mode.MOCK, "mid");
+        assertThat(sessions.estimatedReadFraction(state.id())).isEmpty();
+
+        sessions.save(state.id(), state.version(), state.answers().withWorksheet(Map.of(),
+                Map.of("readQps", "300 /s", "writeQps", "100 /s")));
+
+        assertThat(sessions.estimatedReadFraction(state.id())).hasValue(0.75);
+        TestAccounts.signInAs("omar");
+        assertThatThrownBy(() -> sessions.estimatedReadFraction(state.id())).isInstanceOf(SessionException.class)
+                .hasMessageContaining("no such session");
     }
 
     @Test
