@@ -108,9 +108,10 @@ final class EstimationGrading {
         return Optional.of(reads.get() / (reads.get() + writes.get()));
     }
 
+    /** The learner's rate on the case's first line of a kind, a bare number read in that line's unit. */
     private static Optional<Double> ownRate(CaseStudy study, SessionAnswers answers, String kind) {
         return study.estimate().results().stream().filter(line -> kind.equals(line.kind())).findFirst()
-                .map(line -> answers.estimates().get(line.id())).flatMap(EstimationGrading::rate);
+                .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()));
     }
 
     /** The scratch calculator: a result, or what is wrong with the expression. */

@@ -117,4 +117,11 @@ class EstimationGradingTest {
         assertThat(EstimationGrading.peakQps(study, worksheet(Map.of("readQps", "400 /s"))))
                 .as("a case with a peak line waits for the learner's peak").isEmpty();
     }
+
+    @Test
+    void theReadShareReadsBareRatesInTheirLinesUnitToo() {
+        assertThat(EstimationGrading.readFraction(study, worksheet(Map.of("writeQps", "40", "readQps", "400"))))
+                .hasValueSatisfying(share -> assertThat(share).isCloseTo(400.0 / 440,
+                        org.assertj.core.data.Offset.offset(1e-9)));
+    }
 }
