@@ -72,7 +72,15 @@ public record CaseStudy(
     public record Requirement(String id, String text, boolean key) {
     }
 
-    public record Estimate(List<Assumption> assumptions, List<Result> results, @Nullable String conclusion) {
+    public record Estimate(List<Assumption> assumptions, List<Result> results, @Nullable String conclusion,
+            @Nullable Tolerance tolerance) {
+    }
+
+    /**
+     * How forgiving the worksheet checks are for this case; either may be left out for the default.
+     * A case whose numbers are given precisely may narrow the factor, a rough one may widen it.
+     */
+    public record Tolerance(@Nullable Double factor, @Nullable Double relative) {
     }
 
     public record Assumption(String id, String label, String value) {

@@ -96,7 +96,9 @@ public class SessionService {
     @Transactional
     public SessionState save(long id, long version, SessionAnswers answers) {
         PracticeSession session = current(id, version);
-        session.update(session.getClockJson(), SessionJson.write(answers), clock.instant());
+        SessionAnswers stamped = answers.withDesignStartFrom(SessionJson.answers(session.getAnswersJson()),
+                clock.instant());
+        session.update(session.getClockJson(), SessionJson.write(stamped), clock.instant());
         return flushed(session);
     }
 
@@ -201,7 +203,11 @@ public class SessionService {
     private record Scored(SessionReport report, @Nullable Integer estimationAccuracy) {
     }
 
-    /** The case of a session as the learner may see it now: the reference only in guided mode or after the end. */
+    /**
+     * The whole case of one of the learner's sessions, reference solution included. Views run on the
+     * server, so only what they render reaches the browser; the session views render the reference
+     * only in guided mode or after the end, and the worksheet checks go through {@link #checkWorksheet}.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CaseStudy caseOf(long id) {
@@ -212,9 +218,18 @@ public class SessionService {
         return study(session.getCaseId());
     }
 
+    /**
+     * The checks of a worksheet against the session's case. They quote the case's reference values, so a
+     * mock interview gets them only once it is finished, like an interviewer who answers after the end.
+     */
     @PreAuthorize("isAuthenticated()")
-    public EstimationGrading.Graded checkWorksheet(String caseId, SessionAnswers answers) {
-        return EstimationGrading.grade(study(caseId), answers);
+    @Transactional(readOnly = true)
+    public EstimationGrading.Graded checkWorksheet(long id, SessionAnswers answers) {
+        PracticeSession session = owned(id);
+        if (session.getMode() == Mode.MOCK && session.getStatus() != SessionStatus.FINISHED) {
+            throw new SessionException("A mock interview checks the worksheet in the report, once it is finished.");
+        }
+        return EstimationGrading.grade(study(session.getCaseId()), answers);
     }
 
     /** The session's design judged at the level the session is practised at. */
@@ -251,7 +266,7 @@ public class SessionService {
                 .orElseThrow(() -> new SessionException("There is no case with the id '" + caseId + "'."));
     }
 
-    private static Map<Stage, Duration> budgets(CaseStudy study) {
+    static Map<Stage, Duration> budgets(CaseStudy study) {
         Map<Stage, Duration> budgets = new EnumMap<>(Stage.class);
         Map<String, Integer> custom = study.stageMinutes() == null ? Map.of() : study.stageMinutes();
         for (Stage stage : Stage.values()) {

@@ -280,4 +280,22 @@ class ContentLoaderTest {
         assertThat(problemsOf(files)).singleElement().satisfies(problem ->
                 assertThat(problem.message()).startsWith("Unexpected file"));
     }
+
+    @Test
+    void aCaseMaySetHowForgivingItsWorksheetChecksAre() {
+        ContentLibrary library = load(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("estimate")).putObject("tolerance").put("factor", 1.5)));
+
+        CaseStudy.Tolerance tolerance = library.caseStudy("url-shortener").orElseThrow().estimate().tolerance();
+        assertThat(tolerance).isEqualTo(new CaseStudy.Tolerance(1.5, null));
+    }
+
+    @Test
+    void aToleranceFactorBelowOneIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("estimate")).putObject("tolerance").put("factor", 0.5)));
+
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.toString()).contains("tolerance/factor",
+                "minimum value of 1"));
+    }
 }
