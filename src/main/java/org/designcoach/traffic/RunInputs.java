@@ -26,7 +26,7 @@ final class RunInputs {
 
     RunInputs() {
         load.setSuffixComponent(new Span("req/s"));
-        load.setPlaceholder("your estimate, or the case's");
+        load.setPlaceholder("your estimate");
         load.setHelperText("For this simulation only. Empty: your own peak estimate, else the case's peak.");
         load.setMin(1);
         load.setMax(Scenario.MAX_REQUESTS_PER_SECOND);
