@@ -29,7 +29,7 @@ final class Node {
     private double hitRatio;
 
     Node(int index, DesignComponent component, Kind kind, @Nullable ComponentProfile profile, int replicasPerInstance,
-            double hitRatio, double queueSeconds) {
+            double hitRatio, boolean userFacing) {
         this.index = index;
         this.component = component;
         this.kind = kind;
@@ -42,9 +42,11 @@ final class Node {
             replicas = null;
         } else {
             int instances = component.instanceCount();
-            primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds);
+            double queueSeconds = userFacing ? Topology.USER_QUEUE_SECONDS : Topology.ASYNC_QUEUE_SECONDS;
+            primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds,
+                    !userFacing);
             replicas = replicasPerInstance > 0 ? new Station(instances * replicasPerInstance,
-                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds) : null;
+                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds, !userFacing) : null;
         }
     }
 
@@ -83,6 +85,11 @@ final class Node {
     double utilisation() {
         double own = primary == null ? 0 : primary.utilisation();
         return replicas == null ? own : Math.max(own, replicas.utilisation());
+    }
+
+    /** Requests or messages carried into the next second by its stations. */
+    double backlog() {
+        return (primary == null ? 0 : primary.backlog()) + (replicas == null ? 0 : replicas.backlog());
     }
 
     boolean isDown() {

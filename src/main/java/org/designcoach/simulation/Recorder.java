@@ -32,10 +32,12 @@ final class Recorder {
     Tick record(int second, double offeredRps, double success, Distribution latency) {
         logs.forEach(StationLog::record);
         Map<String, Double> utilisation = new LinkedHashMap<>();
+        Map<String, Double> backlog = new LinkedHashMap<>();
         List<String> down = new ArrayList<>(0);
         for (Node node : nodes) {
             if (node.primary != null) {
                 utilisation.put(node.id(), node.utilisation());
+                backlog.put(node.id(), node.backlog());
                 if (node.isDown()) {
                     down.add(node.id());
                 }
@@ -46,7 +48,7 @@ final class Recorder {
         Latency percentiles = new Latency(latency.quantile(0.5) * 1000, latency.quantile(0.95) * 1000,
                 latency.quantile(0.99) * 1000);
         Tick tick = new Tick(second, offeredRps, offeredRps * success, 1 - success, percentiles,
-                Collections.unmodifiableMap(utilisation), down.isEmpty() ? List.of() : List.copyOf(down));
+                Collections.unmodifiableMap(utilisation), Collections.unmodifiableMap(backlog), down.isEmpty() ? List.of() : List.copyOf(down));
         ticks.add(tick);
         return tick;
     }

@@ -3,8 +3,14 @@ package org.designcoach.simulation;
 /**
  * One queue in front of a component's instances, stepped one second at a time. Within a second
  * the M/M/c formulas give the waiting; across seconds a fluid backlog carries what could not be
- * served. The backlog is bounded: a user's request waits at most {@code queueSeconds} of capacity
- * before it times out, and what does not fit is dropped and counts as an error.
+ * served. The backlog is bounded, and what does not fit is dropped and counts as an error:
+ * <ul>
+ * <li>a user's request waits at most {@code queueSeconds} of the capacity still running before it
+ * times out, and a station with no instance up fails every request at once;</li>
+ * <li>a message handed off asynchronously waits in its queue, whose size is {@code queueSeconds} of
+ * the capacity the station was designed with: while its consumers are down, messages pile up there
+ * until it is full instead of being lost.</li>
+ * </ul>
  */
 final class Station {
 
@@ -17,6 +23,8 @@ final class Station {
     private final double ratePerServer;
     private final double serviceTimeSeconds;
     private final double queueSeconds;
+    private final boolean holdsMessages;
+    private final double messageLimit;
     private int servers;
     private double backlog;
 
@@ -26,11 +34,17 @@ final class Station {
     private double waitProbability;
     private double drainRate;
 
-    Station(int servers, double ratePerServer, double serviceTimeMs, double queueSeconds) {
+    /**
+     * @param holdsMessages true behind an asynchronous hand-off: the backlog survives its consumers
+     *                      being down, up to {@code queueSeconds} of the designed capacity
+     */
+    Station(int servers, double ratePerServer, double serviceTimeMs, double queueSeconds, boolean holdsMessages) {
         this.servers = servers;
         this.ratePerServer = ratePerServer;
         this.serviceTimeSeconds = serviceTimeMs / 1000;
         this.queueSeconds = queueSeconds;
+        this.holdsMessages = holdsMessages;
+        this.messageLimit = servers * ratePerServer * queueSeconds;
     }
 
     void setServers(int count) {
@@ -41,19 +55,16 @@ final class Station {
     void step(double arrivalsPerSecond) {
         arrivals = arrivalsPerSecond;
         double capacity = capacity();
+        double waiting = backlog + arrivals;
+        served = Math.min(waiting, capacity);
+        backlog = waiting - served;
+        dropped = Math.max(0, backlog - backlogLimit(capacity));
+        backlog -= dropped;
         if (capacity <= 0) {
-            dropped = arrivals + backlog;
-            served = 0;
-            backlog = 0;
             waitProbability = 0;
             drainRate = 0;
             return;
         }
-        double waiting = backlog + arrivals;
-        served = Math.min(waiting, capacity);
-        backlog = waiting - served;
-        dropped = Math.max(0, backlog - capacity * queueSeconds);
-        backlog -= dropped;
         double steadyRate = Math.min(served, MAX_STEADY_UTILISATION * capacity);
         waitProbability = Queueing.erlangC(servers, steadyRate / ratePerServer);
         drainRate = capacity - steadyRate;
@@ -61,6 +72,16 @@ final class Station {
 
     double capacity() {
         return servers * ratePerServer;
+    }
+
+    /** The most that may wait into the next second: a message queue's size, or a user's patience. */
+    private double backlogLimit(double capacity) {
+        return holdsMessages ? messageLimit : capacity * queueSeconds;
+    }
+
+    /** True for a station behind an asynchronous hand-off, whose backlog outlives its consumers. */
+    boolean holdsMessages() {
+        return holdsMessages;
     }
 
     boolean isDown() {

@@ -83,7 +83,7 @@ final class Topology {
             Map<String, ComponentProfile> profiles, double defaultHitRatio, boolean userFacing) {
         ComponentProfile profile = withOverrides(profiles.get(component.type()), component);
         if (kind == Node.Kind.CLIENT) {
-            return new Node(index, component, kind, profile, 0, 0, 0);
+            return new Node(index, component, kind, profile, 0, 0, true);
         }
         if (profile == null) {
             throw new SimulationException("There is no profile for the type '" + component.type() + "' of '"
@@ -100,8 +100,7 @@ final class Topology {
         }
         double hitRatio = kind == Node.Kind.CACHE ? Properties.hitRatio(component, defaultHitRatio) : 0;
         int replicas = kind == Node.Kind.DATABASE ? Properties.readReplicas(component) : 0;
-        return new Node(index, component, kind, profile, replicas, hitRatio,
-                userFacing ? USER_QUEUE_SECONDS : ASYNC_QUEUE_SECONDS);
+        return new Node(index, component, kind, profile, replicas, hitRatio, userFacing);
     }
 
     private static int index(Map<String, Integer> indexById, String id, Connection connection) {
