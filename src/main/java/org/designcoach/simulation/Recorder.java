@@ -58,11 +58,12 @@ final class Recorder {
         Latency mean = weights <= 0 ? Latency.ZERO : new Latency(
                 weighted(Latency::p50Ms, weights), weighted(Latency::p95Ms, weights), weighted(Latency::p99Ms, weights));
         Latency worst = new Latency(worst(Latency::p50Ms), worst(Latency::p95Ms), worst(Latency::p99Ms));
-        Bottleneck bottleneck = logs.stream().max(Comparator.comparingDouble(StationLog::peakUtilisation))
+        Bottleneck busiest = logs.stream().max(Comparator.comparingDouble(StationLog::peakUtilisation))
                 .map(StationLog::bottleneck).orElse(null);
+        Bottleneck bottleneck = busiest != null && busiest.isLoaded() ? busiest : null;
         double peak = ticks.stream().mapToDouble(Tick::throughputRps).max().orElse(0);
         Summary summary = new Summary(mean, worst, answered / ticks.size(), peak,
-                offered > 0 ? 1 - answered / offered : 0, availability, monthlyCost, bottleneck,
+                offered > 0 ? 1 - answered / offered : 0, availability, monthlyCost, bottleneck, busiest,
                 logs.stream().map(StationLog::report).toList());
         return new SimulationRun(scenario, ticks, summary);
     }

@@ -180,9 +180,8 @@ public class SimulationPanel extends Composite<Div> {
                 + "errors %.1f %% · availability %.3f %% · about %,.0f USD a month", s.latency().p50Ms(),
                 s.latency().p95Ms(), s.latency().p99Ms(), s.meanThroughputRps(), s.errorRate() * 100,
                 s.availability() * 100, s.monthlyCost()));
-        bottleneck.setText(s.bottleneck() == null ? "No bottleneck: every component has room to spare."
-                : "Bottleneck: " + s.bottleneck().reason());
-        canvas.highlight(s.bottleneck() == null ? List.of() : List.of(s.bottleneck().componentId()));
+        bottleneck.setText(BottleneckWords.sentence(s));
+        canvas.highlight(BottleneckWords.marked(s));
         canvas.showLoad(utilisation(result.ticks()));
         canvas.showFlow(flow(design.get(), result));
         chart.setVisible(true);

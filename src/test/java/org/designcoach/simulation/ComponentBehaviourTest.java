@@ -116,6 +116,24 @@ class ComponentBehaviourTest {
     }
 
     @Test
+    void aComponentLoadedToSeventyPercentIsTheBottleneck() {
+        SimulationRun run = run(700, 0.5, List.of("c=web-client", "api=app-server"), "c>api");
+
+        assertThat(run.summary().bottleneck()).isNotNull().isEqualTo(run.summary().busiest());
+        assertThat(run.summary().bottleneck().utilisation()).isCloseTo(0.7, within(1e-9));
+    }
+
+    @Test
+    void belowSeventyPercentNothingIsCalledABottleneckButTheBusiestComponentIsKnown() {
+        SimulationRun run = run(690, 0.5, List.of("c=web-client", "api=app-server", "cache=cache"),
+                "c>api", "api>cache");
+
+        assertThat(run.summary().bottleneck()).isNull();
+        assertThat(run.summary().busiest().componentId()).isEqualTo("api");
+        assertThat(run.summary().busiest().reason()).isEqualTo("Tech: 690 requests/s against a capacity of 1,000");
+    }
+
+    @Test
     void availabilityMultipliesAlongTheRouteAndRedundancyRaisesIt() {
         SimulationRun single = run(100, 0.5, List.of("c=web-client", "api=app-server", "db=sql-database"),
                 "c>api", "api>db");
