@@ -30,11 +30,25 @@ final class Topology {
     final Node[] nodes;
     final int[] order;
     final int[] clients;
+    /** The arrows traffic may follow: those into clients left out, each pair of components once. */
+    final int arrows;
 
-    private Topology(Node[] nodes, int[] order, int[] clients) {
+    private Topology(Node[] nodes, int[] order, int[] clients, int arrows) {
         this.nodes = nodes;
         this.order = order;
         this.clients = clients;
+        this.arrows = arrows;
+    }
+
+    /** The queueing servers of every station: instances, and read replicas beside them. */
+    long servers() {
+        long sum = 0;
+        for (Node node : nodes) {
+            if (node.primary != null) {
+                sum += (long) node.component.instanceCount() * (1 + node.replicasPerInstance);
+            }
+        }
+        return sum;
     }
 
     static Topology of(Design design, Map<String, ComponentProfile> profiles, double defaultHitRatio) {
@@ -66,7 +80,8 @@ final class Topology {
             nodes[i] = node(i, components.get(i), kinds.get(i), profiles, defaultHitRatio, userFacing[i]);
         }
         Routes.assign(nodes, sync, async);
-        return new Topology(nodes, order(sync, async), clients);
+        int arrows = sync.stream().mapToInt(Set::size).sum() + async.stream().mapToInt(Set::size).sum();
+        return new Topology(nodes, order(sync, async), clients, arrows);
     }
 
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
