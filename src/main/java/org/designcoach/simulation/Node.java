@@ -23,6 +23,8 @@ final class Node {
     Plan readPlan = Plan.NOTHING;
     Plan writePlan = Plan.NOTHING;
     List<Integer> asyncTargets = List.of();
+    /** The arrows to {@link #asyncTargets}, in the same order. */
+    int[] asyncArrows = new int[0];
 
     double readsIn;
     double writesIn;

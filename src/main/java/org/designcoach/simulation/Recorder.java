@@ -12,13 +12,15 @@ import java.util.function.ToDoubleFunction;
 final class Recorder {
 
     private final Node[] nodes;
+    private final Arrows arrows;
     private final List<StationLog> logs = new ArrayList<>();
     private final List<Tick> ticks = new ArrayList<>();
     private double offered;
     private double answered;
 
-    Recorder(Node[] nodes) {
-        this.nodes = nodes;
+    Recorder(Topology topology) {
+        this.nodes = topology.nodes;
+        this.arrows = topology.arrows;
         for (Node node : nodes) {
             if (node.primary != null) {
                 logs.add(new StationLog(node, node.primary, false));
@@ -29,28 +31,45 @@ final class Recorder {
         }
     }
 
-    Tick record(int second, double offeredRps, double success, Distribution latency) {
+    Tick record(int second, double offeredRps, double success, Distribution latency, Flow flow) {
         logs.forEach(StationLog::record);
-        Map<String, Double> utilisation = new LinkedHashMap<>();
-        Map<String, Double> backlog = new LinkedHashMap<>();
-        List<String> down = new ArrayList<>(0);
-        for (Node node : nodes) {
-            if (node.primary != null) {
-                utilisation.put(node.id(), node.utilisation());
-                backlog.put(node.id(), node.backlog());
-                if (node.isDown()) {
-                    down.add(node.id());
-                }
-            }
-        }
         offered += offeredRps;
         answered += offeredRps * success;
         Latency percentiles = new Latency(latency.quantile(0.5) * 1000, latency.quantile(0.95) * 1000,
                 latency.quantile(0.99) * 1000);
         Tick tick = new Tick(second, offeredRps, offeredRps * success, 1 - success, percentiles,
-                Collections.unmodifiableMap(utilisation), Collections.unmodifiableMap(backlog), down.isEmpty() ? List.of() : List.copyOf(down));
+                byComponent(Node::utilisation), byComponent(Node::backlog), carried(flow), down());
         ticks.add(tick);
         return tick;
+    }
+
+    /** A figure of each component that has a station, by id; clients have none. */
+    private Map<String, Double> byComponent(ToDoubleFunction<Node> figure) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (Node node : nodes) {
+            if (node.primary != null) {
+                values.put(node.id(), figure.applyAsDouble(node));
+            }
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    private Map<String, Double> carried(Flow flow) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int arrow = 0; arrow < arrows.size(); arrow++) {
+            values.put(arrows.key(arrow), flow.carried(arrow));
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    private List<String> down() {
+        List<String> down = new ArrayList<>(0);
+        for (Node node : nodes) {
+            if (node.isDown()) {
+                down.add(node.id());
+            }
+        }
+        return down.isEmpty() ? List.of() : List.copyOf(down);
     }
 
     SimulationRun finish(Scenario scenario, double availability, double monthlyCost) {

@@ -30,10 +30,9 @@ final class Topology {
     final Node[] nodes;
     final int[] order;
     final int[] clients;
-    /** The arrows traffic may follow: those into clients left out, each pair of components once. */
-    final int arrows;
+    final Arrows arrows;
 
-    private Topology(Node[] nodes, int[] order, int[] clients, int arrows) {
+    private Topology(Node[] nodes, int[] order, int[] clients, Arrows arrows) {
         this.nodes = nodes;
         this.order = order;
         this.clients = clients;
@@ -79,8 +78,8 @@ final class Topology {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = node(i, components.get(i), kinds.get(i), profiles, defaultHitRatio, userFacing[i]);
         }
-        Routes.assign(nodes, sync, async);
-        int arrows = sync.stream().mapToInt(Set::size).sum() + async.stream().mapToInt(Set::size).sum();
+        Arrows arrows = new Arrows(nodes, sync, async);
+        Routes.assign(nodes, sync, async, arrows);
         return new Topology(nodes, order(sync, async), clients, arrows);
     }
 

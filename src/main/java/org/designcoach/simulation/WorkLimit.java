@@ -29,7 +29,7 @@ final class WorkLimit {
                     + "capacityPerInstance).", seconds, servers, seconds * servers, MAX_SERVER_SECONDS,
                     Math.max(1, MAX_SERVER_SECONDS / servers)));
         }
-        long elements = topology.nodes.length + (long) topology.arrows;
+        long elements = topology.nodes.length + (long) topology.arrows.size();
         if (seconds * elements > MAX_ELEMENT_SECONDS) {
             throw new SimulationException(String.format(Locale.ENGLISH, "This run is too large to simulate: %,d "
                     + "seconds × %,d components and arrows is %,d, and the simulator takes at most %,d. Run it for "

@@ -51,7 +51,7 @@ class LessonStepSimulation implements StepSimulation {
             result.setText(describe(run.summary()));
             canvas.highlight(BottleneckWords.marked(run.summary()));
             canvas.showLoad(SimulationPanel.utilisation(run.ticks()));
-            canvas.showFlow(SimulationPanel.flow(design, run));
+            canvas.showFlow(SimulationPanel.flow(run.ticks()));
             chart.show(run.ticks(), SimulationPanel.byName(run));
             chart.setVisible(true);
         } catch (SimulationException | QuantityException e) {

@@ -134,6 +134,19 @@ class ScenarioTest {
     }
 
     @Test
+    void theArrowToTheDatabaseCarriesMoreWhileTheCacheIsColdAndLessAsItWarms() {
+        SimulationRun run = run(steady().with(new Incident.CacheFlush("cache", 30, 60)).withoutNoise());
+
+        double before = Runs.flow(run, 29, "api->db");
+        // Reads 1,800/s: 10 % missed before the flush, all of them at it; writes 200/s throughout.
+        assertThat(before).isCloseTo(180 + 200, within(1e-6));
+        assertThat(Runs.flow(run, 30, "api->db")).isCloseTo(1_800 + 200, within(1e-6));
+        assertThat(Runs.flow(run, 60, "api->db")).isBetween(before, 2_000.0);
+        assertThat(Runs.flow(run, 100, "api->db")).isCloseTo(before, within(1e-6));
+        assertThat(Runs.flow(run, 60, "c->lb")).isCloseTo(2_000, within(1e-6));
+    }
+
+    @Test
     void aRetryStormAddsLoadWhileRequestsFail() {
         Scenario failing = steady().with(new Incident.InstanceFailure("api", 3, 30)).withoutNoise();
         SimulationRun calm = run(failing);
