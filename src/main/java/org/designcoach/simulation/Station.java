@@ -141,11 +141,12 @@ final class Station {
     /**
      * Requests in the station: the M/M/c queue length C·ρ/(1−ρ), the backlog, and the requests in
      * service, λ times the service time (an instance works on many at once, which μ already counts).
+     * With no instance up, only the backlog: messages waiting for consumers to return.
      */
     double meanQueueLength() {
         double capacity = capacity();
         if (capacity <= 0) {
-            return 0;
+            return backlog;
         }
         double rho = Math.min(served, MAX_STEADY_UTILISATION * capacity) / capacity;
         return waitProbability * rho / (1 - rho) + backlog + served * serviceTimeSeconds;
