@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Topology {
 
-    /** Erlang C costs a step per instance each second; a larger fleet is a typing slip in an interview. */
+    /** More instances than this in one component is a typing slip in an interview, not a design. */
     static final int MAX_INSTANCES = 10_000;
     /** A user's request waits at most a second's worth of capacity before it times out. */
     static final double USER_QUEUE_SECONDS = 1;

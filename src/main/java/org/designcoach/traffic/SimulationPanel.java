@@ -192,7 +192,7 @@ public class SimulationPanel extends Composite<Div> {
     /**
      * What each arrow ("from->to") carried in each second, as a share of the most any arrow carried in
      * any second of the run: one scale for the whole run, so that an arrow thickens as its traffic grows
-     * while the run plays.
+     * while the run plays. Three decimals are finer than a pixel of width and keep the page's data small.
      */
     static Map<String, List<Double>> flow(List<Tick> ticks) {
         double busiest = ticks.stream().flatMap(t -> t.flow().values().stream()).mapToDouble(Double::doubleValue)
@@ -206,7 +206,7 @@ public class SimulationPanel extends Composite<Div> {
     }
 
     private static double share(double carried, double busiest) {
-        return busiest > 0 && Double.isFinite(carried) ? carried / busiest : 0;
+        return busiest > 0 && Double.isFinite(carried) ? Math.round(1000 * carried / busiest) / 1000.0 : 0;
     }
 
     /** The utilisation series keyed by the components' names, for the chart's legend. */
