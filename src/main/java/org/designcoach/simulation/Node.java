@@ -45,10 +45,13 @@ final class Node {
         } else {
             int instances = component.instanceCount();
             double queueSeconds = userFacing ? Topology.USER_QUEUE_SECONDS : Topology.ASYNC_QUEUE_SECONDS;
+            // A consumer's messages wait in the queue in front of it while it is down; a queue or stream
+            // that is down itself has nowhere to keep them, so what is sent to it is lost.
+            boolean holds = !userFacing && !kind.isAsynchronous();
             primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds,
-                    !userFacing);
+                    holds);
             replicas = replicasPerInstance > 0 ? new Station(instances * replicasPerInstance,
-                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds, !userFacing) : null;
+                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds, holds) : null;
         }
     }
 

@@ -111,6 +111,16 @@ class ScenarioTest {
     }
 
     @Test
+    void aQueueThatFailsItselfLosesWhatIsSentToItWithoutFailingTheUser() {
+        SimulationRun run = run(steady().with(new Incident.InstanceFailure("q", 1, 30)).withoutNoise());
+
+        assertThat(Runs.station(run, "q").droppedRequests()).isCloseTo(90 * 200, within(1e-6));
+        assertThat(at(run, 119).backlog().get("q")).isZero();
+        assertThat(at(run, 119).backlog().get("w")).isZero();
+        assertThat(run.summary().errorRate()).isZero();
+    }
+
+    @Test
     void aQueueWhoseConsumersAreDownDropsOnlyOnceItHoldsAnHourOfTheirWork() {
         Design small = design(List.of("c=web-client", "api=app-server x2", "q=message-queue", "w=worker"),
                 "c>api", "api~>q", "q>w");
