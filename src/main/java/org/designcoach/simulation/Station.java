@@ -5,11 +5,12 @@ package org.designcoach.simulation;
  * the M/M/c formulas give the waiting; across seconds a fluid backlog carries what could not be
  * served. The backlog is bounded, and what does not fit is dropped and counts as an error:
  * <ul>
- * <li>a user's request waits at most {@code queueSeconds} of the capacity still running before it
- * times out, and a station with no instance up fails every request at once;</li>
- * <li>a message handed off asynchronously waits in its queue, whose size is {@code queueSeconds} of
- * the capacity the station was designed with: while its consumers are down, messages pile up there
- * until it is full instead of being lost.</li>
+ * <li>a user's request (or a message to a queue or stream that is itself the station) waits at most
+ * {@code queueSeconds} of the capacity still running, and a station with no instance up drops
+ * everything at once;</li>
+ * <li>a message for a consumer behind an asynchronous hand-off ({@code holdsMessages}) waits in its
+ * queue, whose size is {@code queueSeconds} of the capacity the consumers were designed with: while
+ * they are down, messages pile up there until it is full instead of being lost.</li>
  * </ul>
  */
 final class Station {
@@ -35,8 +36,8 @@ final class Station {
     private double drainRate;
 
     /**
-     * @param holdsMessages true behind an asynchronous hand-off: the backlog survives its consumers
-     *                      being down, up to {@code queueSeconds} of the designed capacity
+     * @param holdsMessages true for a consumer behind an asynchronous hand-off: the backlog survives
+     *                      it being down, up to {@code queueSeconds} of the designed capacity
      */
     Station(int servers, double ratePerServer, double serviceTimeMs, double queueSeconds, boolean holdsMessages) {
         this.servers = servers;
@@ -79,7 +80,7 @@ final class Station {
         return holdsMessages ? messageLimit : capacity * queueSeconds;
     }
 
-    /** True for a station behind an asynchronous hand-off, whose backlog outlives its consumers. */
+    /** True for a consumer behind an asynchronous hand-off, whose backlog outlives its instances. */
     boolean holdsMessages() {
         return holdsMessages;
     }
