@@ -1,18 +1,21 @@
 package org.designcoach.simulation;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /** Turns each simulated second into a tick and the run into a summary. */
 final class Recorder {
 
     private final Node[] nodes;
-    private final Arrows arrows;
+    /** The nodes that have a station, whose figures each tick records. */
+    private final Node[] stations;
+    private final Figures.Keys componentKeys;
+    private final Figures.Keys arrowKeys;
     private final List<StationLog> logs = new ArrayList<>();
     private final List<Tick> ticks = new ArrayList<>();
     private double offered;
@@ -20,7 +23,10 @@ final class Recorder {
 
     Recorder(Topology topology) {
         this.nodes = topology.nodes;
-        this.arrows = topology.arrows;
+        this.stations = Arrays.stream(nodes).filter(node -> node.primary != null).toArray(Node[]::new);
+        this.componentKeys = new Figures.Keys(Arrays.stream(stations).map(Node::id).toList());
+        this.arrowKeys = new Figures.Keys(IntStream.range(0, topology.arrows.size())
+                .mapToObj(topology.arrows::key).toList());
         for (Node node : nodes) {
             if (node.primary != null) {
                 logs.add(new StationLog(node, node.primary, false));
@@ -45,21 +51,19 @@ final class Recorder {
 
     /** A figure of each component that has a station, by id; clients have none. */
     private Map<String, Double> byComponent(ToDoubleFunction<Node> figure) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Node node : nodes) {
-            if (node.primary != null) {
-                values.put(node.id(), figure.applyAsDouble(node));
-            }
+        double[] values = new double[stations.length];
+        for (int k = 0; k < stations.length; k++) {
+            values[k] = figure.applyAsDouble(stations[k]);
         }
-        return Collections.unmodifiableMap(values);
+        return new Figures(componentKeys, values);
     }
 
     private Map<String, Double> carried(Flow flow) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (int arrow = 0; arrow < arrows.size(); arrow++) {
-            values.put(arrows.key(arrow), flow.carried(arrow));
+        double[] values = new double[arrowKeys.size()];
+        for (int arrow = 0; arrow < values.length; arrow++) {
+            values[arrow] = flow.carried(arrow);
         }
-        return Collections.unmodifiableMap(values);
+        return new Figures(arrowKeys, values);
     }
 
     private List<String> down() {
