@@ -146,6 +146,11 @@ export const styles = css`
     outline: none;
   }
 
+  .viewport:focus-visible {
+    outline: 2px solid var(--lumo-primary-color, #2f5d9b);
+    outline-offset: -2px;
+  }
+
   .viewport.panning {
     cursor: grabbing;
   }

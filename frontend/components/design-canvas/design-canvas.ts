@@ -50,6 +50,8 @@ type Drag =
 const DRAG_TYPE = 'application/x-design-coach-type';
 const MIN_ZOOM = 0.25;
 const MAX_ZOOM = 2;
+/** How far Shift and an arrow key move the view, in screen pixels. */
+const PAN_STEP = 80;
 
 /**
  * The design canvas: a palette, a drawing of components and arrows, and a side panel to edit them.
@@ -231,7 +233,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   private renderViewport(): TemplateResult {
     const transform = `translate(${this.panX}px, ${this.panY}px) scale(${this.zoom})`;
     const panning = this.drag?.kind === 'pan' && this.drag.moved;
-    return html`<div class="viewport ${panning ? 'panning' : ''}" role="group" aria-label="Design drawing" tabindex="-1"
+    // Focusable with Tab, so that Shift and the arrow keys can pan it as dragging the background does.
+    return html`<div class="viewport ${panning ? 'panning' : ''}" role="group" tabindex="0"
+      aria-label="Design drawing. Shift and the arrow keys move the view."
       @pointerdown=${this.onBackgroundDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp}
       @pointercancel=${this.onPointerUp} @wheel=${this.onWheel}
       @dragover=${this.onDragOver} @drop=${this.onDrop}>
@@ -493,6 +497,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     if (arrow) {
       this.select({ components: [] });
       this.commit(removeConnections(this.model, new Set([arrow])), 'Arrow deleted.');
+      this.viewport.focus();
     } else if (components.length) {
       const names = components.map((id) => this.displayName(id)).join(', ');
       this.select({ components: [] });
@@ -814,6 +819,14 @@ export class DesignCanvas extends LitElement implements InspectorHost {
         this.select({ components: [id] });
       }
       this.moveSelectionBy(e.key, e.shiftKey ? GRID * 5 : GRID, id);
+    } else if (isDeleteKey(e) && !this.readonly) {
+      e.preventDefault();
+      e.stopPropagation();
+      // The focused component goes, with the rest of the selection when it is part of it.
+      if (!this.selection.components.includes(id)) {
+        this.select({ components: [id] });
+      }
+      this.deleteSelection();
     }
   }
 
@@ -831,7 +844,19 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       e.preventDefault();
       e.stopPropagation();
       this.select({ components: [], arrow: key });
+    } else if (isDeleteKey(e) && !this.readonly) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.select({ components: [], arrow: key });
+      this.deleteSelection();
     }
+  }
+
+  /** Shift and an arrow key on the drawing move the view the way the key points, as scrolling does. */
+  private panWithKey(key: string): void {
+    this.panX += key === 'ArrowLeft' ? PAN_STEP : key === 'ArrowRight' ? -PAN_STEP : 0;
+    this.panY += key === 'ArrowUp' ? PAN_STEP : key === 'ArrowDown' ? -PAN_STEP : 0;
+    this.autoFit = false;
   }
 
   private onKeyDown = (e: KeyboardEvent): void => {
@@ -840,7 +865,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       return;
     }
     const command = e.ctrlKey || e.metaKey;
-    const handled = command ? this.onCommandKey(e) : this.onPlainKey(e);
+    const handled = command ? this.onCommandKey(e) : this.onPlainKey(e, target);
     if (handled) {
       e.preventDefault();
       e.stopPropagation();
@@ -867,9 +892,11 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     return true;
   }
 
-  private onPlainKey(e: KeyboardEvent): boolean {
-    if ((e.key === 'Delete' || e.key === 'Backspace') && !this.readonly) {
+  private onPlainKey(e: KeyboardEvent, target: HTMLElement): boolean {
+    if (isDeleteKey(e) && !this.readonly) {
       this.deleteSelection();
+    } else if (e.shiftKey && e.key.startsWith('Arrow') && this.viewport.contains(target)) {
+      this.panWithKey(e.key);
     } else if (e.key === 'Escape') {
       this.connectingFrom = undefined;
       this.select({ components: [] });
@@ -885,6 +912,10 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     return true;
   }
+}
+
+function isDeleteKey(e: KeyboardEvent): boolean {
+  return e.key === 'Delete' || e.key === 'Backspace';
 }
 
 function parseLoad(text: string): Map<string, number[]> {

@@ -257,8 +257,10 @@ export const KEYBOARD_HELP = html`<div class="help">
   <p>
     <kbd>Tab</kbd> moves between components and arrows; arrow keys move the selection (<kbd>Shift</kbd> for bigger
     steps); <kbd>C</kbd> starts an arrow from the focused component and <kbd>Enter</kbd> on another ends it;
-    <kbd>Delete</kbd> removes; <kbd>Ctrl</kbd>+<kbd>D</kbd> duplicates; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes and
-    <kbd>Ctrl</kbd>+<kbd>Y</kbd> redoes; <kbd>Ctrl</kbd>+<kbd>A</kbd> selects all; <kbd>+</kbd> and <kbd>−</kbd> zoom.
+    <kbd>Delete</kbd> removes the focused arrow, or the focused component with the rest of the selection;
+    <kbd>Ctrl</kbd>+<kbd>D</kbd> duplicates; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes and <kbd>Ctrl</kbd>+<kbd>Y</kbd>
+    redoes; <kbd>Ctrl</kbd>+<kbd>A</kbd> selects all; <kbd>+</kbd> and <kbd>−</kbd> zoom, <kbd>0</kbd> fits;
+    with the drawing itself focused, <kbd>Shift</kbd> and the arrow keys move the view.
   </p>
 </div>`;
 

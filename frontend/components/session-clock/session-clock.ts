@@ -5,9 +5,12 @@ import { styles } from './session-clock.styles.js';
 /**
  * A countdown that the server sets and the browser runs: the server sends the time left (its own
  * clock is the truth), the element counts down from the moment it received it. Below zero it
- * counts the time over, as "+m:ss".
+ * counts the time over, as "+m:ss". With count-up it shows the time spent instead, counting
+ * upward, and never warns: a guided session is practice without a deadline.
  *
  * @property remaining - milliseconds left when the value was set; negative when already over
+ * @property spent - milliseconds spent when the value was set; shown with count-up
+ * @property countUp - (attribute count-up) show the time spent, counting upward, with no warning
  * @property label - what is being counted, such as "Stage" or "Session"
  * @property paused - the clock stands still
  * @attr state - "running", "warning" (a minute or less left) or "over"; reflects for styling
@@ -19,6 +22,8 @@ export class SessionClock extends LitElement {
   static override styles = styles;
 
   @property({ type: Number }) remaining = 0;
+  @property({ type: Number }) spent = 0;
+  @property({ type: Boolean, reflect: true, attribute: 'count-up' }) countUp = false;
   @property() label = '';
   @property({ type: Boolean, reflect: true }) paused = false;
   @property({ reflect: true }) state = 'running';
@@ -40,7 +45,7 @@ export class SessionClock extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('remaining') || changed.has('paused')) {
+    if (changed.has('remaining') || changed.has('spent') || changed.has('countUp') || changed.has('paused')) {
       this.setAt = Date.now();
       this.warned = this.remaining <= 60_000;
       this.over = this.remaining <= 0;
@@ -49,6 +54,11 @@ export class SessionClock extends LitElement {
   }
 
   private tick(): void {
+    if (this.countUp) {
+      this.left = this.paused ? this.spent : this.spent + (Date.now() - this.setAt);
+      this.state = 'running';
+      return;
+    }
     this.left = this.paused ? this.remaining : this.remaining - (Date.now() - this.setAt);
     this.state = this.left <= 0 ? 'over' : this.left <= 60_000 ? 'warning' : 'running';
     if (!this.warned && this.left <= 60_000 && this.left > 0) {
@@ -64,7 +74,7 @@ export class SessionClock extends LitElement {
   override render() {
     const seconds = Math.floor(Math.abs(this.left) / 1000);
     const text = `${this.left < 0 ? '+' : ''}${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-    const spoken = this.left < 0 ? `${text.slice(1)} over` : `${text} left`;
+    const spoken = this.countUp ? `${text} spent` : this.left < 0 ? `${text.slice(1)} over` : `${text} left`;
     return html`<span class="label">${this.label}${this.paused ? ' (paused)' : ''}</span>
       <span class="time" role="timer" aria-label="${this.label}: ${spoken}">${text}</span>`;
   }

@@ -14,6 +14,8 @@ export interface TickPoint {
 /**
  * Plays back a traffic simulation that the server computed whole: latency percentiles, throughput
  * and error rate over time, with play, pause and a slider to scrub. No server round trip per frame.
+ * The second's summary is announced to screen readers when paused or scrubbed, not during playback,
+ * where ten announcements a second would drown everything else.
  *
  * @property ticks - the run's seconds, as a JSON array of TickPoint
  * @fires tick-change - detail.second: the second now shown, as playback or scrubbing moves
@@ -53,6 +55,7 @@ export class SimulationChart extends LitElement {
     this.chart = echarts.init(this.container);
     this.loadChart = echarts.init(this.loadContainer);
     this.resizeObserver.observe(this.container);
+    this.resizeObserver.observe(this.loadContainer);
     this.draw();
   }
 
@@ -184,7 +187,7 @@ export class SimulationChart extends LitElement {
         <button @click=${this.toggle} ?disabled=${this.points.length === 0}>${this.playing ? 'Pause' : 'Play'}</button>
         <input type="range" min="0" max=${Math.max(0, this.points.length - 1)} .value=${String(this.second)}
           aria-label="Second of the run" @input=${this.scrub} ?disabled=${this.points.length === 0} />
-        <output aria-live="polite">${summary}</output>
+        <output aria-live=${this.playing ? 'off' : 'polite'}>${summary}</output>
       </div>
       <div class="chart traffic" role="img" aria-label="Latency, throughput and errors over the run"></div>
       <div class="chart load" role="img" aria-label="How busy each component is over the run"></div>`;

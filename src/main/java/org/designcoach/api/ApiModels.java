@@ -1,9 +1,11 @@
 package org.designcoach.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.rules.Assessment;
 import org.designcoach.rules.Category;
@@ -25,7 +27,7 @@ final class ApiModels {
 
     record ScoreResult(String caseId, int overall, Map<String, Integer> scores, List<FindingResult> findings) {
 
-        static ScoreResult of(String caseId, Assessment assessment) {
+        static ScoreResult of(String caseId, Assessment assessment, UnaryOperator<String> conceptUrl) {
             Map<String, Integer> scores = new LinkedHashMap<>();
             for (Category category : Category.values()) {
                 Integer score = assessment.scores().get(category);
@@ -34,7 +36,7 @@ final class ApiModels {
                 }
             }
             return new ScoreResult(caseId, assessment.overall(), scores,
-                    assessment.findings().stream().map(FindingResult::of).toList());
+                    assessment.findings().stream().map(finding -> FindingResult.of(finding, conceptUrl)).toList());
         }
     }
 
@@ -43,12 +45,17 @@ final class ApiModels {
      * of the design's components it concerns.
      */
     record FindingResult(String rule, String title, String severity, String category, int points,
-            String explanation, String concept, List<String> components) {
+            String explanation,
+            @Schema(description = "The id of the concept this finding teaches") String concept,
+            @Schema(description = "The concept's page in Design Coach (signing in is needed)", format = "uri")
+            String conceptUrl,
+            List<String> components) {
 
-        static FindingResult of(Finding finding) {
+        static FindingResult of(Finding finding, UnaryOperator<String> conceptUrl) {
             return new FindingResult(finding.ruleId(), finding.title(),
                     finding.severity().name().toLowerCase(Locale.ROOT), finding.category().id(), finding.points(),
-                    finding.explanation(), finding.concept(), finding.components());
+                    finding.explanation(), finding.concept(), conceptUrl.apply(finding.concept()),
+                    finding.components());
         }
     }
 }

@@ -31,9 +31,9 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(0)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ApiRateLimit rateLimit) throws Exception {
         // Built here rather than declared as a bean: a filter bean would also run for every other URL.
-        var tokenFilter = new ApiTokenFilter(tokens, new ApiRateLimit(tokens.requestsPerMinute()));
+        var tokenFilter = new ApiTokenFilter(tokens, rateLimit);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()

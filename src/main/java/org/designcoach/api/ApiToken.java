@@ -6,16 +6,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Duration;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A personal API token: its name, a hint of its end, and the SHA-256 hash of the secret. */
+/**
+ * A personal API token: its name, a hint of its end, and the SHA-256 hash of the secret. Its last
+ * use is written by {@link ApiTokenRepository#recordUse}, outside the version; dynamic updates keep
+ * a revocation from writing back an older last use.
+ */
 @Entity
+@DynamicUpdate
 class ApiToken {
-
-    /** Writing the last use on every request would cost a write per call; once a minute is enough. */
-    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,19 +63,13 @@ class ApiToken {
         return revokedAt == null;
     }
 
-    void revoke(Instant at) {
-        if (revokedAt == null) {
-            revokedAt = at;
+    /** @return false when the token was revoked already, such as from another browser tab */
+    boolean revoke(Instant at) {
+        if (revokedAt != null) {
+            return false;
         }
-    }
-
-    /** @return whether the use changed the stored time */
-    boolean markUsed(Instant at) {
-        if (lastUsedAt == null || Duration.between(lastUsedAt, at).compareTo(USE_RESOLUTION) >= 0) {
-            lastUsedAt = at;
-            return true;
-        }
-        return false;
+        revokedAt = at;
+        return true;
     }
 
     long getId() {

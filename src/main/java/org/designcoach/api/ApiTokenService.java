@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.designcoach.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,24 +34,24 @@ class ApiTokenService {
     static final int MAX_ACTIVE = 10;
     static final int MAX_NAME = 60;
     private static final Pattern MARKUP = Pattern.compile("[<>]");
+    private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
     private final ApiTokenRepository tokens;
     private final UserDetailsService users;
     private final Clock clock;
+    private final ApiRateLimit rateLimit;
     private final SecureRandom random = new SecureRandom();
-    private final int requestsPerMinute;
 
-    ApiTokenService(ApiTokenRepository tokens, UserDetailsService users, Clock clock,
-            @Value("${designcoach.api.requests-per-minute:60}") int requestsPerMinute) {
+    ApiTokenService(ApiTokenRepository tokens, UserDetailsService users, Clock clock, ApiRateLimit rateLimit) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
-        this.requestsPerMinute = requestsPerMinute;
+        this.rateLimit = rateLimit;
     }
 
     /** How many calls a minute each token may make. */
     int requestsPerMinute() {
-        return requestsPerMinute;
+        return rateLimit.perMinute();
     }
 
     /** A token as its owner sees it in the list; the secret is never part of it. */
@@ -89,13 +89,19 @@ class ApiTokenService {
                 .toList();
     }
 
-    /** Revokes one of the signed-in user's tokens; another user's token is as unknown as a missing one. */
+    /**
+     * Revokes one of the signed-in user's tokens; another user's token is as unknown as a missing one.
+     *
+     * @return false when the token was already revoked
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    void revoke(long id) {
+    boolean revoke(long id) {
         ApiToken token = tokens.findByIdAndOwner(id, CurrentUser.username())
                 .orElseThrow(() -> new ApiTokenException("There is no such token among yours."));
-        token.revoke(clock.instant());
+        boolean revoked = token.revoke(clock.instant());
+        rateLimit.forget(token.getId());
+        return revoked;
     }
 
     /** The owner's authentication for an active token of an enabled account. */
@@ -106,10 +112,16 @@ class ApiTokenService {
         }
         return tokens.findByTokenHash(hash(secret)).filter(ApiToken::isActive).flatMap(token -> {
             Optional<UserDetails> owner = enabledAccount(token.getOwner());
-            owner.ifPresent(user -> token.markUsed(clock.instant()));
+            owner.ifPresent(user -> recordUse(token));
             return owner.map(user -> new TokenAuthentication(token.getId(), UsernamePasswordAuthenticationToken
                     .authenticated(user.getUsername(), null, user.getAuthorities())));
         });
+    }
+
+    /** Writing the last use on every call would cost a write per call; once a minute is enough. */
+    private void recordUse(ApiToken token) {
+        Instant now = clock.instant();
+        tokens.recordUse(token.getId(), now, now.minus(USE_RESOLUTION));
     }
 
     /** Who a token belongs to, and which token it was: the rate limit counts per token. */

@@ -131,10 +131,23 @@ class ApiTokensView extends Main {
     }
 
     private void revoke(TokenView token) {
-        tokens.revoke(token.id());
+        try {
+            if (tokens.revoke(token.id())) {
+                notify("Revoked " + token.name() + ". Programs that use it are refused from now on.",
+                        NotificationVariant.LUMO_SUCCESS);
+            } else {
+                notify(token.name() + " was already revoked, perhaps in another tab or window. Programs that use "
+                        + "it are refused.", NotificationVariant.LUMO_CONTRAST);
+            }
+        } catch (ApiTokenException e) {
+            notify(token.name() + " is no longer among your tokens, so there is nothing to revoke. The list now "
+                    + "shows your tokens as they are.", NotificationVariant.LUMO_WARNING);
+        }
         refresh();
-        Notification.show("Revoked " + token.name() + ". Programs that use it are refused from now on.", 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
     }
 
     private void refresh() {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Cases, the catalog and scoring for tools and company systems. */
 @RestController
@@ -66,14 +67,21 @@ class CasesApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ApiResponse(responseCode = "404", description = "No case has this id",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(type = "object", description = "A design, format version 1")))
+    @RequestBody(required = true, description = "A design, format version 1 (docs/content-format.md, \"Designs\")",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(ref = DesignSchemaDocumentation.REF)))
     ScoreResult score(@PathVariable String caseId,
             @Parameter(description = "The peak load to judge at, in requests per second; the case's own figure "
                     + "when absent") @RequestParam(required = false) @Nullable Double peakQps,
             InputStream body) throws IOException {
         Design design = documents.read(readLimited(body, DesignDocuments.MAX_BYTES));
-        return ScoreResult.of(caseId, scoring.score(caseId, design, checkedPeak(peakQps)));
+        return ScoreResult.of(caseId, scoring.score(caseId, design, checkedPeak(peakQps)), CasesApi::conceptUrl);
+    }
+
+    /** The concept's page in the app, at the address this call came to (behind a proxy, its forwarded one). */
+    static String conceptUrl(String conceptId) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/concepts/{id}").buildAndExpand(conceptId)
+                .toUriString();
     }
 
     /** Reads at most one byte more than a design may have, so that a huge body is refused unread. */

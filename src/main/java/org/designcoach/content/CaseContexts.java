@@ -18,16 +18,15 @@ public final class CaseContexts {
 
     /** The context of a case, with the catalog's names for component types in its findings. */
     public static DesignContext of(CaseStudy study, Optional<Double> estimatedPeakQps, Catalog catalog) {
-        DesignContext context = of(study, estimatedPeakQps);
         Map<String, String> names = new LinkedHashMap<>();
         catalog.components().forEach(type -> names.put(type.id(), type.name()));
-        return new DesignContext(context.peakQps(), context.availabilityPercent(), context.regions(),
-                context.readHeavy(), context.asyncWork(), context.fullTextSearch(), context.staticContent(),
-                context.globalUsers(), context.guaranteedDelivery(), context.compliance(), context.requiredTypes(),
-                names);
+        return of(study, estimatedPeakQps).withTypeNames(names);
     }
 
-    /** The context of a case; the learner's own peak estimate replaces the case's when there is one. */
+    /**
+     * The context of a case at the case's own level; the learner's own peak estimate replaces the
+     * case's when there is one. Without a stated consistency need, eventual consistency is assumed.
+     */
     public static DesignContext of(CaseStudy study, Optional<Double> estimatedPeakQps) {
         CaseStudy.Facts facts = study.facts();
         Map<String, String> required = new LinkedHashMap<>();
@@ -42,8 +41,12 @@ public final class CaseContexts {
                 Boolean.TRUE.equals(facts.staticContent()),
                 Boolean.TRUE.equals(facts.globalUsers()),
                 Boolean.TRUE.equals(facts.guaranteedDelivery()),
+                Boolean.TRUE.equals(facts.publicApi()),
+                facts.consistency() == null ? "eventual" : facts.consistency(),
+                study.level(),
                 facts.compliance() == null ? List.of() : facts.compliance(),
-                required);
+                required,
+                Map.of());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.designcoach.content;
 import java.util.List;
 import java.util.Map;
 import org.designcoach.design.Design;
+import org.designcoach.rules.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 
 /** A case study as content/cases/&lt;id&gt;.yaml holds it; see docs/content-format.md. */
@@ -26,7 +27,13 @@ public record CaseStudy(
         List<DeepDive> deepDives,
         List<TradeOff> tradeoffs,
         List<CaseMistake> mistakes,
-        Map<String, String> levelExpectations) {
+        Map<String, String> levelExpectations,
+        @Nullable List<RuleDefinition> rules) {
+
+    /** The rules this case adds to the global ones; see docs/content-format.md. */
+    public List<RuleDefinition> ownRules() {
+        return rules == null ? List.of() : rules;
+    }
 
     /** What the rules engine judges a design against. */
     public record Facts(
@@ -40,6 +47,7 @@ public record CaseStudy(
             @Nullable Boolean fullTextSearch,
             @Nullable Boolean staticContent,
             @Nullable Boolean guaranteedDelivery,
+            @Nullable Boolean publicApi,
             @Nullable String peakQps) {
     }
 
@@ -64,7 +72,15 @@ public record CaseStudy(
     public record Requirement(String id, String text, boolean key) {
     }
 
-    public record Estimate(List<Assumption> assumptions, List<Result> results, @Nullable String conclusion) {
+    public record Estimate(List<Assumption> assumptions, List<Result> results, @Nullable String conclusion,
+            @Nullable Tolerance tolerance) {
+    }
+
+    /**
+     * How forgiving the worksheet checks are for this case; either may be left out for the default.
+     * A case whose numbers are given precisely may narrow the factor, a rough one may widen it.
+     */
+    public record Tolerance(@Nullable Double factor, @Nullable Double relative) {
     }
 
     public record Assumption(String id, String label, String value) {

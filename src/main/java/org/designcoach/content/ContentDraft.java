@@ -21,6 +21,8 @@ final class ContentDraft {
     final Map<String, RuleDefinition> ruleDefinitions = ContentLoader.ordered();
     /** Filled by the cross-reference check, which compiles every rule. */
     final List<Rule> rules = new ArrayList<>();
+    /** The compiled rules each case adds, by case id; filled by the cross-reference check. */
+    final Map<String, List<Rule>> caseRules = new HashMap<>();
     /** Which file each item came from ("case:url-shortener" → file), for messages. */
     final Map<String, String> files = new HashMap<>();
     /** Ids that one file lists twice, with the file: a duplicate inside a file is an error. */
@@ -70,6 +72,7 @@ final class ContentDraft {
 
     ContentLibrary toLibrary(String version, Instant loadedAt, List<String> origins) {
         var catalog = new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()));
-        return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons, rules);
+        return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons, rules,
+                caseRules);
     }
 }

@@ -20,7 +20,8 @@ public record ContentLibrary(
         Map<String, Concept> concepts,
         Map<String, Mistake> mistakes,
         Map<String, Lesson> lessons,
-        List<Rule> rules) {
+        List<Rule> rules,
+        Map<String, List<Rule>> caseRules) {
 
     public ContentLibrary {
         sources = List.copyOf(sources);
@@ -29,6 +30,12 @@ public record ContentLibrary(
         mistakes = Map.copyOf(mistakes);
         lessons = Map.copyOf(lessons);
         rules = List.copyOf(rules);
+        caseRules = Map.copyOf(caseRules);
+    }
+
+    /** The rules a case adds to the global ones (none for most cases). */
+    public List<Rule> rulesOf(String caseId) {
+        return caseRules.getOrDefault(caseId, List.of());
     }
 
     public Optional<CaseStudy> caseStudy(String id) {

@@ -3,12 +3,14 @@ package org.designcoach.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.rules.Rule;
 import org.designcoach.rules.RuleCompiler;
 import org.designcoach.rules.RuleDefinition;
 
@@ -35,7 +37,9 @@ final class CrossReferences {
                 "mistakes/" + mistake.id() + "/concept", mistake.concept()));
         draft.cases.values().forEach(this::checkCase);
         draft.lessons.values().forEach(this::checkLesson);
-        draft.ruleDefinitions.values().forEach(this::compileRule);
+        draft.ruleDefinitions.values().forEach(definition -> compileRule(draft.fileOf("rule", definition.id()),
+                definition).ifPresent(draft.rules::add));
+        draft.cases.values().forEach(this::compileCaseRules);
         return problems;
     }
 
@@ -70,14 +74,32 @@ final class CrossReferences {
     }
 
     /** A rule that the compiler refuses stops the start like any other broken content. */
-    private void compileRule(RuleDefinition definition) {
-        String file = draft.fileOf("rule", definition.id());
+    private Optional<Rule> compileRule(String file, RuleDefinition definition) {
         concept(file, "rules/" + definition.id() + "/concept", definition.concept());
         try {
-            draft.rules.add(new RuleCompiler(type -> draft.componentType(type) != null).compile(definition));
+            return Optional.of(new RuleCompiler(type -> draft.componentType(type) != null).compile(definition));
         } catch (IllegalArgumentException e) {
             problems.add(new ContentProblem(file, "rules/" + definition.id(), "The rule cannot be used: " + e.getMessage() + "."));
+            return Optional.empty();
         }
+    }
+
+    /**
+     * A case's own rules are compiled like the global ones. Their ids must differ from the global
+     * rules' ids, so that a finding's rule id says unambiguously which rule spoke.
+     */
+    private void compileCaseRules(CaseStudy study) {
+        String file = draft.fileOf("case", study.id());
+        unique(file, "rules", study.ownRules().stream().map(RuleDefinition::id).toList());
+        List<Rule> compiled = new ArrayList<>();
+        for (RuleDefinition definition : study.ownRules()) {
+            if (draft.ruleDefinitions.containsKey(definition.id())) {
+                problems.add(new ContentProblem(file, "rules/" + definition.id(), "A global rule already has the id '"
+                        + definition.id() + "'. Give the case's rule its own id."));
+            }
+            compileRule(file, definition).ifPresent(compiled::add);
+        }
+        draft.caseRules.put(study.id(), compiled);
     }
 
     private void checkLesson(Lesson lesson) {
@@ -86,6 +108,11 @@ final class CrossReferences {
         for (Lesson.Step step : lesson.steps()) {
             step.concepts().forEach(id -> concept(file, "steps/" + step.id() + "/concepts", id));
             checkDesign(file, "steps/" + step.id() + "/architecture", step.architecture(), true);
+            if (step.breaksOn() != null && step.architecture().components().stream()
+                    .noneMatch(c -> c.type().equals(step.breaksOn()))) {
+                problems.add(new ContentProblem(file, "steps/" + step.id() + "/breaksOn", "The step breaks on '"
+                        + step.breaksOn() + "', but its architecture has no component of that type."));
+            }
         }
     }
 
@@ -106,6 +133,11 @@ final class CrossReferences {
     }
 
     private void checkDesign(String file, String place, Design design, boolean reference) {
+        // A learner's design may be empty (the canvas starts that way); one that content shows as an answer may not.
+        if (reference && design.components().isEmpty()) {
+            problems.add(new ContentProblem(file, place + "/components", "A reference design needs at least one "
+                    + "component; draw the architecture this place describes."));
+        }
         Set<String> ids = new HashSet<>();
         unique(file, place + "/components", design.components().stream().map(DesignComponent::id).toList());
         Set<String> groups = new HashSet<>();
@@ -121,7 +153,15 @@ final class CrossReferences {
             if (component.group() != null && !groups.contains(component.group())) {
                 problems.add(new ContentProblem(file, at + "/group", "Unknown group '" + component.group() + "'."));
             }
+            ComponentType type = draft.componentType(component.type());
+            if (type != null) {
+                component.properties().forEach((key, value) -> PropertyValues.problem("component '" + component.id()
+                        + "'", type, key, value).ifPresent(problem -> problems.add(new ContentProblem(file,
+                                at + "/properties/" + key, problem))));
+            }
         }
+        unique(file, place + "/connections", design.connections().stream()
+                .map(connection -> connection.from() + "->" + connection.to()).toList());
         for (Connection connection : design.connections()) {
             for (String end : List.of(connection.from(), connection.to())) {
                 if (!ids.contains(end)) {

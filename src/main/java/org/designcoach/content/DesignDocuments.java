@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -22,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads and writes designs as JSON in format version 1, the format of reference architectures in
  * content (docs/content-format.md). Whatever a user imports, a tool posts or a canvas sends passes
- * through {@link #read}: it is checked against the schema, the catalog and the limits below, and
- * every problem is reported at once.
+ * through {@link #read}: it is checked against the schema, the catalog (types and their properties)
+ * and the limits below, and every problem is reported at once.
  */
 @Component
 public class DesignDocuments {
@@ -60,6 +61,7 @@ public class DesignDocuments {
         checkSize(tree);
         List<String> problems = new ArrayList<>(schemas.check("design", tree, "design").stream()
                 .map(problem -> "At " + problem.place() + ": " + problem.message()).toList());
+        problems.addAll(propertiesWithoutValue(tree));
         if (!problems.isEmpty()) {
             throw new InvalidDesignException(problems);
         }
@@ -87,6 +89,20 @@ public class DesignDocuments {
             String place = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new InvalidDesignException("This is not valid JSON" + place + ": " + e.getOriginalMessage() + ".");
         }
+    }
+
+    /** A null property value cannot be held (and means nothing): named here, before the records are built. */
+    private static List<String> propertiesWithoutValue(JsonNode tree) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode component : tree.path("components")) {
+            component.path("properties").properties().forEach(property -> {
+                if (property.getValue().isNull()) {
+                    problems.add("The property '" + property.getKey() + "' of the component '"
+                            + component.path("id").asString("") + "' has no value; give one or leave the property out.");
+                }
+            });
+        }
+        return problems;
     }
 
     /** Counted before the schema runs, so that a huge document is refused cheaply and with a plain message. */
@@ -119,15 +135,22 @@ public class DesignDocuments {
                 problems.add("The component id '" + component.id() + "' appears twice; give each component its own id.");
             }
         }
+        Set<String> arrows = new HashSet<>();
         for (Connection connection : design.connections()) {
             checkConnection(problems, connection, ids);
+            if (!arrows.add(connection.from() + "->" + connection.to())) {
+                problems.add("The arrow " + connection.from() + " → " + connection.to() + " appears twice. Keep one "
+                        + "arrow from one component to another and set its mode and protocol; an arrow back the "
+                        + "other way is fine.");
+            }
         }
         return problems;
     }
 
     private void checkComponent(List<String> problems, DesignComponent component, Set<String> groups) {
         String where = "component '" + component.id() + "'";
-        if (library.get().componentType(component.type()).isEmpty()) {
+        Optional<ComponentType> type = library.get().componentType(component.type());
+        if (type.isEmpty()) {
             problems.add("The " + where + " has the type '" + component.type()
                     + "', which is not in the catalog. Pick a type from the palette (GET /api/v1/catalog lists them).");
         }
@@ -143,6 +166,7 @@ public class DesignDocuments {
             if (value instanceof String text) {
                 checkText(problems, where, "property '" + key + "'", text, MAX_TEXT);
             }
+            type.flatMap(known -> PropertyValues.problem(where, known, key, value)).ifPresent(problems::add);
         });
     }
 

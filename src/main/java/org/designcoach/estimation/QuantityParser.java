@@ -50,6 +50,10 @@ public final class QuantityParser {
             throw new QuantityException(notANumber(trimmed));
         }
         double value = Double.parseDouble(digits(number));
+        if (value == 0 && number.group().matches(".*[1-9].*[eE].*")) {
+            throw new QuantityException("'" + trimmed + "' is too small to be a real estimate: it rounds to zero. "
+                    + "Check the exponent, or write 0 if you mean nothing.");
+        }
         return Quantity.number(value).times(suffix(rest));
     }
 
@@ -102,7 +106,7 @@ public final class QuantityParser {
     }
 
     /** The unit a well-formed text such as {@code "1.2k /s"} is written in ({@code "/s"}); empty for none. */
-    static String unitText(String text) {
+    public static String unitText(String text) {
         Matcher number = NUMBER.matcher(text.strip());
         String rest = number.lookingAt() ? text.strip().substring(number.end()).strip() : text.strip();
         return unitPart(rest).strip();

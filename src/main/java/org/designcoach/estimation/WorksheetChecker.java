@@ -27,6 +27,16 @@ public final class WorksheetChecker {
         this.tolerances = tolerances;
     }
 
+    /**
+     * A learner's answer read as the checker reads it: a bare number takes the unit of the case's value
+     * for that line ({@code 1200} on a line whose value is {@code 1.2k /s} is 1,200 /s).
+     *
+     * @throws QuantityException when the text is not a quantity
+     */
+    public static Quantity readAnswer(String typed, @Nullable String referenceValue) {
+        return WorksheetValues.Reading.of(typed, referenceValue).quantity();
+    }
+
     public List<LineCheck> check(ReferenceEstimate reference, LearnerWorksheet learner) {
         WorksheetValues values = new WorksheetValues(reference, learner);
         List<LineCheck> checks = new ArrayList<>();

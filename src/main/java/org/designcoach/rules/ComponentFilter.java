@@ -5,8 +5,12 @@ import org.designcoach.design.DesignComponent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which components a rule looks at: by type (none listed means every type) and by properties.
- * Every property given must hold.
+ * Which components a rule looks at: by type (none listed means every type), by properties and by
+ * place. Every setting given must hold.
+ *
+ * @param with boolean type properties (such as {@code rateLimit}) that the component switches on
+ * @param without boolean type properties (such as {@code tls}) that the component does not switch on
+ * @param entry whether the component is (or is not) the first that a client's request meets
  */
 record ComponentFilter(
         List<String> types,
@@ -14,10 +18,25 @@ record ComponentFilter(
         @Nullable Integer instancesBelow,
         @Nullable Integer readReplicasBelow,
         @Nullable Boolean noTechnology,
-        @Nullable Boolean stateful) {
+        @Nullable Boolean stateful,
+        List<String> with,
+        List<String> without,
+        @Nullable Boolean entry) {
 
-    boolean matches(DesignComponent component) {
+    ComponentFilter {
+        types = List.copyOf(types);
+        with = List.copyOf(with);
+        without = List.copyOf(without);
+    }
+
+    boolean matches(DesignComponent component, DesignGraph design) {
+        return matches(component) && (entry == null || entry == design.isEntryPoint(component.id()));
+    }
+
+    private boolean matches(DesignComponent component) {
         return (types.isEmpty() || types.contains(component.type()))
+                && with.stream().allMatch(property -> Boolean.TRUE.equals(component.properties().get(property)))
+                && without.stream().noneMatch(property -> Boolean.TRUE.equals(component.properties().get(property)))
                 && (multiAz == null || multiAz == component.isMultiAz())
                 && (instancesBelow == null || component.instanceCount() < instancesBelow)
                 && (readReplicasBelow == null || readReplicas(component) < readReplicasBelow)

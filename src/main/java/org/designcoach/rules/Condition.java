@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.designcoach.design.DesignComponent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The typed vocabulary that rules are written in. A condition either does not hold (empty) or
@@ -53,20 +54,50 @@ sealed interface Condition {
     /** Components that match a filter. */
     record Components(ComponentFilter filter) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
-            Set<String> found = design.components().stream().filter(filter::matches)
+            Set<String> found = design.components().stream().filter(component -> filter.matches(component, design))
                     .map(DesignComponent::id).collect(Collectors.toSet());
             return found.isEmpty() ? Optional.empty() : holdsFor(found);
         }
     }
 
-    /** An arrow from a component of one set of types straight to one of another. */
-    record Arrow(List<String> from, List<String> to) implements Condition {
+    /** No component matches a filter, such as "nothing rate-limits": {@code none: {with: [rateLimit]}}. */
+    record None(ComponentFilter filter) implements Condition {
+        public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
+            return holds(design.components().stream().noneMatch(component -> filter.matches(component, design)));
+        }
+    }
+
+    /**
+     * An arrow from a component of one set of types straight to one of another; with a mode
+     * ({@code sync} or {@code async}), only arrows of that mode count.
+     */
+    record Arrow(List<String> from, List<String> to, @Nullable String mode) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
             Set<String> ends = design.connections().stream()
+                    .filter(arrow -> mode == null || mode.equals(arrow.mode()))
                     .filter(arrow -> from.contains(design.typeOf(arrow.from())) && to.contains(design.typeOf(arrow.to())))
                     .flatMap(arrow -> Stream.of(arrow.from(), arrow.to()))
                     .collect(Collectors.toSet());
             return ends.isEmpty() ? Optional.empty() : holdsFor(ends);
+        }
+    }
+
+    /**
+     * A chain of arrows, however long, from a component of the {@code from} types to one of the
+     * {@code to} types, passing a {@code via} type when any are given and never an {@code avoiding}
+     * type. {@code reachableFromClient} is this with the client types as {@code from}.
+     */
+    record Path(List<String> from, List<String> to, List<String> via, List<String> avoiding) implements Condition {
+        public Path {
+            from = List.copyOf(from);
+            to = List.copyOf(to);
+            via = List.copyOf(via);
+            avoiding = List.copyOf(avoiding);
+        }
+
+        public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
+            Set<String> onPaths = design.paths(from, to, via, avoiding);
+            return onPaths.isEmpty() ? Optional.empty() : holdsFor(onPaths);
         }
     }
 

@@ -1,22 +1,38 @@
 package org.designcoach.rules;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.jspecify.annotations.Nullable;
 
-/** A design indexed for the rules: components by id and type, and who has arrows in or out. */
+/**
+ * A design indexed for the rules: components by id and type, who has arrows in or out, and who
+ * each component calls, so that paths are followed in one breadth-first pass.
+ */
 final class DesignGraph {
+
+    /** Where requests come from: the people and devices outside the system. */
+    static final List<String> CLIENT_TYPES = List.of("web-client", "mobile-client", "api-client", "iot-device");
+
+    /** Edge services a request passes on its way in before it meets the system's own front door. */
+    private static final List<String> IN_FRONT_OF_ENTRY = List.of("dns", "cdn", "waf", "global-load-balancer");
 
     private final Design design;
     private final Map<String, DesignComponent> byId = new HashMap<>();
     private final Set<String> withOutgoing = new HashSet<>();
     private final Set<String> withIncoming = new HashSet<>();
+    private final Map<String, List<String>> successors = new HashMap<>();
+    private @Nullable Set<String> entryPoints;
 
     DesignGraph(Design design) {
         this.design = design;
@@ -24,6 +40,7 @@ final class DesignGraph {
         for (Connection connection : design.connections()) {
             withOutgoing.add(connection.from());
             withIncoming.add(connection.to());
+            successors.computeIfAbsent(connection.from(), id -> new ArrayList<>()).add(connection.to());
         }
     }
 
@@ -54,5 +71,89 @@ final class DesignGraph {
 
     boolean isConnected(String componentId) {
         return withOutgoing.contains(componentId) || withIncoming.contains(componentId);
+    }
+
+    /**
+     * The components on chains of arrows from a component of the {@code from} types to one of the
+     * {@code to} types (one chain per end reached), where the chain passes a component of a
+     * {@code via} type (when any are given) and no component of an {@code avoiding} type. Empty
+     * when there is no such chain.
+     */
+    Set<String> paths(Collection<String> from, Collection<String> to, Collection<String> via,
+            Collection<String> avoiding) {
+        Map<Step, Step> cameFrom = new HashMap<>();
+        Deque<Step> queue = new ArrayDeque<>();
+        for (DesignComponent start : ofTypes(from)) {
+            Step step = new Step(start.id(), false);
+            cameFrom.put(step, step);
+            queue.add(step);
+        }
+        Set<String> concerned = new LinkedHashSet<>();
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            for (String next : successors.getOrDefault(step.id(), List.of())) {
+                String type = typeOf(next);
+                if (to.contains(type) && (via.isEmpty() || step.passedVia())) {
+                    concerned.addAll(trail(step, cameFrom));
+                    concerned.add(next);
+                }
+                Step onward = new Step(next, step.passedVia() || via.contains(type));
+                if (!avoiding.contains(type) && cameFrom.putIfAbsent(onward, step) == null) {
+                    queue.add(onward);
+                }
+            }
+        }
+        return concerned;
+    }
+
+    /** A component reached on a path, and whether the path has passed a component of a via type. */
+    private record Step(String id, boolean passedVia) {
+    }
+
+    private static List<String> trail(Step last, Map<Step, Step> cameFrom) {
+        List<String> ids = new ArrayList<>();
+        Step step = last;
+        while (true) {
+            ids.add(step.id());
+            Step previous = cameFrom.get(step);
+            if (previous == null || previous.equals(step)) {
+                return ids;
+            }
+            step = previous;
+        }
+    }
+
+    /**
+     * Whether a request from a client meets this component first: it is reached from a client
+     * directly or through nothing but DNS, CDN, WAF or global load balancing. Worked out once.
+     */
+    boolean isEntryPoint(String componentId) {
+        if (entryPoints == null) {
+            entryPoints = findEntryPoints();
+        }
+        return entryPoints.contains(componentId);
+    }
+
+    private Set<String> findEntryPoints() {
+        Set<String> seen = new HashSet<>();
+        Set<String> entries = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        ofTypes(CLIENT_TYPES).forEach(client -> {
+            seen.add(client.id());
+            queue.add(client.id());
+        });
+        while (!queue.isEmpty()) {
+            for (String next : successors.getOrDefault(queue.poll(), List.of())) {
+                String type = typeOf(next);
+                if (IN_FRONT_OF_ENTRY.contains(type) || CLIENT_TYPES.contains(type)) {
+                    if (seen.add(next)) {
+                        queue.add(next);
+                    }
+                } else {
+                    entries.add(next);
+                }
+            }
+        }
+        return entries;
     }
 }

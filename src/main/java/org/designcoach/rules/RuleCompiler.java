@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
 public final class RuleCompiler {
 
     private static final Set<String> FILTER_KEYS = Set.of("types", "multiAz", "instancesBelow", "readReplicasBelow",
-            "noTechnology", "stateful");
+            "noTechnology", "stateful", "with", "without", "entry");
+    private static final Set<String> ARROW_KEYS = Set.of("from", "to", "mode");
+    private static final Set<String> PATH_KEYS = Set.of("from", "to", "via", "avoiding");
+    private static final Set<String> REACHABLE_KEYS = Set.of("to", "via", "avoiding");
+    private static final List<String> MODES = List.of("sync", "async");
 
     private final Predicate<String> knownType;
 
@@ -45,14 +49,18 @@ public final class RuleCompiler {
             case "has" -> List.of(new Condition.Has(types(value)));
             case "lacks" -> List.of(new Condition.Lacks(types(value)));
             case "countAtLeast" -> List.of(countAtLeast(map(value, "countAtLeast")));
-            case "components" -> List.of(new Condition.Components(filter(map(value, "components"))));
+            case "components" -> List.of(new Condition.Components(filter("components", map(value, "components"))));
+            case "none" -> List.of(new Condition.None(filter("none", map(value, "none"))));
             case "arrow" -> List.of(arrow(map(value, "arrow")));
-            case "unconnected" -> List.of(new Condition.Unconnected());
+            case "path" -> List.of(path(map(value, "path")));
+            case "reachableFromClient" -> List.of(reachableFromClient(map(value, "reachableFromClient")));
+            case "unconnected" -> flag("unconnected", value, new Condition.Unconnected());
             case "withoutConsumer" -> List.of(new Condition.WithoutConsumer(types(value)));
-            case "missingRequired" -> List.of(new Condition.MissingRequired());
+            case "missingRequired" -> flag("missingRequired", value, new Condition.MissingRequired());
             case "context" -> contexts(map(value, "context"));
             default -> throw new IllegalArgumentException("unknown condition '" + entry.getKey() + "'; use has, lacks, "
-                    + "countAtLeast, components, arrow, unconnected, withoutConsumer, missingRequired or context");
+                    + "countAtLeast, components, none, arrow, path, reachableFromClient, unconnected, withoutConsumer, "
+                    + "missingRequired or context");
         };
     }
 
@@ -63,8 +71,8 @@ public final class RuleCompiler {
                 throw new IllegalArgumentException("unknown context key '" + key + "'; use one of " + ContextKeys.ALL);
             }
             if (!ContextKeys.acceptsValue(key, value)) {
-                throw new IllegalArgumentException("context key '" + key + "' needs "
-                        + (key.endsWith("AtLeast") || key.endsWith("Below") ? "a number" : "true or false"));
+                throw new IllegalArgumentException("context key '" + key + "' needs " + ContextKeys.expected(key)
+                        + ", found " + describe(value));
             }
             conditions.add(new Condition.Context(key, value));
         });
@@ -72,23 +80,63 @@ public final class RuleCompiler {
     }
 
     private Condition countAtLeast(Map<String, Object> spec) {
-        if (!(spec.get("count") instanceof Number count)) {
-            throw new IllegalArgumentException("countAtLeast needs a number under 'count'");
+        Integer count = integer(spec, "count");
+        if (count == null) {
+            throw new IllegalArgumentException("countAtLeast needs a whole number under 'count'");
         }
-        return new Condition.CountAtLeast(types(spec.get("types")), count.intValue());
+        return new Condition.CountAtLeast(types(spec.get("types")), count);
     }
 
     private Condition arrow(Map<String, Object> spec) {
-        return new Condition.Arrow(types(spec.get("from")), types(spec.get("to")));
+        onlyKeys("arrow", spec, ARROW_KEYS);
+        Object mode = spec.get("mode");
+        if (mode != null && !MODES.contains(mode)) {
+            throw new IllegalArgumentException("'mode' of an arrow is sync or async, found " + describe(mode));
+        }
+        return new Condition.Arrow(types(spec.get("from")), types(spec.get("to")), (String) mode);
     }
 
-    private ComponentFilter filter(Map<String, Object> spec) {
-        spec.keySet().stream().filter(key -> !FILTER_KEYS.contains(key)).findFirst().ifPresent(key -> {
-            throw new IllegalArgumentException("unknown component filter '" + key + "'; use one of " + FILTER_KEYS);
+    private Condition path(Map<String, Object> spec) {
+        onlyKeys("path", spec, PATH_KEYS);
+        return new Condition.Path(types(spec.get("from")), types(spec.get("to")), optionalTypes(spec, "via"),
+                optionalTypes(spec, "avoiding"));
+    }
+
+    /** A path whose start is any client: what someone on the internet can reach by following arrows. */
+    private Condition reachableFromClient(Map<String, Object> spec) {
+        onlyKeys("reachableFromClient", spec, REACHABLE_KEYS);
+        return new Condition.Path(DesignGraph.CLIENT_TYPES, types(spec.get("to")), optionalTypes(spec, "via"),
+                optionalTypes(spec, "avoiding"));
+    }
+
+    private ComponentFilter filter(String condition, Map<String, Object> spec) {
+        onlyKeys(condition, spec, FILTER_KEYS);
+        return new ComponentFilter(optionalTypes(spec, "types"),
+                bool(spec, "multiAz"), integer(spec, "instancesBelow"), integer(spec, "readReplicasBelow"),
+                bool(spec, "noTechnology"), bool(spec, "stateful"), propertyNames(spec, "with"), propertyNames(spec, "without"),
+                bool(spec, "entry"));
+    }
+
+    private static void onlyKeys(String condition, Map<String, Object> spec, Set<String> allowed) {
+        spec.keySet().stream().filter(key -> !allowed.contains(key)).findFirst().ifPresent(key -> {
+            throw new IllegalArgumentException("unknown setting '" + key + "' of '" + condition + "'; use "
+                    + allowed.stream().sorted().toList());
         });
-        return new ComponentFilter(spec.containsKey("types") ? types(spec.get("types")) : List.of(),
-                (Boolean) spec.get("multiAz"), integer(spec.get("instancesBelow")), integer(spec.get("readReplicasBelow")),
-                (Boolean) spec.get("noTechnology"), (Boolean) spec.get("stateful"));
+    }
+
+    private List<String> optionalTypes(Map<String, Object> spec, String key) {
+        return spec.containsKey(key) ? types(spec.get(key)) : List.of();
+    }
+
+    private static List<String> propertyNames(Map<String, Object> spec, String key) {
+        Object value = spec.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException("'" + key + "' needs a list of property ids such as [tls], found " + value);
+        }
+        return list.stream().map(String.class::cast).toList();
     }
 
     private List<String> types(Object value) {
@@ -110,8 +158,40 @@ public final class RuleCompiler {
         return (Map<String, Object>) map;
     }
 
-    private static @Nullable Integer integer(@Nullable Object value) {
-        return value instanceof Number number ? number.intValue() : null;
+    /**
+     * A condition that is a plain flag, such as {@code unconnected: true}. Anything but {@code true}
+     * is refused: {@code false} would read as "not connected" and yet compile to the same check.
+     */
+    private static List<Condition> flag(String key, @Nullable Object value, Condition condition) {
+        if (!Boolean.TRUE.equals(value)) {
+            throw new IllegalArgumentException("'" + key + "' is a flag: write '" + key + ": true', found " + value);
+        }
+        return List.of(condition);
+    }
+
+    /** A true/false setting, or null when the key is absent; any other value stops the rule. */
+    private static @Nullable Boolean bool(Map<String, Object> spec, String key) {
+        Object value = spec.get(key);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw new IllegalArgumentException("'" + key + "' needs true or false, found " + describe(value));
+    }
+
+    /** A whole number, or null when the key is absent; text or fractions stop the rule rather than being ignored. */
+    private static @Nullable Integer integer(Map<String, Object> spec, String key) {
+        Object value = spec.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return ((Number) value).intValue();
+        }
+        throw new IllegalArgumentException("'" + key + "' needs a whole number, found " + describe(value));
+    }
+
+    private static String describe(@Nullable Object value) {
+        return value instanceof String text ? "the text \"" + text + "\"" : String.valueOf(value);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String id) {

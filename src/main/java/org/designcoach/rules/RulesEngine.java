@@ -22,12 +22,17 @@ public final class RulesEngine {
     }
 
     public Assessment assess(Design design, DesignContext context) {
+        return assess(design, context, List.of());
+    }
+
+    /** As {@link #assess(Design, DesignContext)}, with the rules the case adds after the global ones. */
+    public Assessment assess(Design design, DesignContext context, List<Rule> caseRules) {
         if (design.components().isEmpty()) {
             return nothingDrawn();
         }
         DesignGraph graph = new DesignGraph(design);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (Rule rule : concat(rules, caseRules)) {
             if (rule.isAboutRequiredTypes()) {
                 findings.addAll(missingRequired(rule, graph, context));
             } else {
@@ -35,6 +40,15 @@ public final class RulesEngine {
             }
         }
         return new Assessment(findings, scores(findings), overall(findings));
+    }
+
+    private static List<Rule> concat(List<Rule> global, List<Rule> ofTheCase) {
+        if (ofTheCase.isEmpty()) {
+            return global;
+        }
+        List<Rule> all = new ArrayList<>(global);
+        all.addAll(ofTheCase);
+        return all;
     }
 
     /** An empty canvas earns nothing: no rule can fire on it, so without this it would score full marks. */

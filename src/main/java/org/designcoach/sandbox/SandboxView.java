@@ -82,6 +82,7 @@ class SandboxView extends Main implements HasUrlParameter<String> {
         canvas.addDesignChangeListener(event -> save(event.json()));
         simulation = new SimulationPanel(traffic, canvas, () -> requireWorkspace().design(),
                 () -> Optional.of(requireWorkspace().caseId()), this::peak);
+        simulation.setDefaultLoadHint("For this simulation only. Empty: the load you judge at above, else the case's.");
         add(heading, intro, tools(), problems, canvas, findings, simulation);
     }
 
@@ -98,7 +99,8 @@ class SandboxView extends Main implements HasUrlParameter<String> {
         peakLoad.setSuffixComponent(new Span("requests/s"));
         peakLoad.setPlaceholder("as the case says");
         peakLoad.setWidth("15rem");
-        peakLoad.setHelperText("Empty: the load the case states");
+        peakLoad.setHelperText("Empty: the case's load. The simulation below runs at it too, unless its own field says "
+                + "otherwise.");
         peakLoad.setMin(1);
         peakLoad.setMax(1e9);
         peakLoad.setClearButtonVisible(true);
@@ -171,7 +173,10 @@ class SandboxView extends Main implements HasUrlParameter<String> {
             workspace = sandbox.save(current.caseId(), text, current.version(), peak());
             clearProblems();
             canvas.setDesign(workspace.design());
+            // The old findings' marks name components of the replaced design.
+            canvas.highlight(List.of());
             findings.show(workspace.assessment());
+            showSaved(workspace);
             Notification.show("Imported " + fileName + ".", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidDesignException e) {

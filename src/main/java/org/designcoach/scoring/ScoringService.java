@@ -8,6 +8,7 @@ import org.designcoach.content.ContentLibrary;
 import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
 import org.designcoach.rules.Assessment;
+import org.designcoach.rules.DesignContext;
 import org.designcoach.rules.RulesEngine;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,22 @@ public class ScoringService {
      */
     @PreAuthorize("isAuthenticated()")
     public Assessment score(String caseId, Design design, Optional<Double> estimatedPeakQps) {
-        CaseStudy study = content.caseStudy(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
-        return engine().assess(design, CaseContexts.of(study, estimatedPeakQps, content.library().catalog()));
+        return score(caseId, design, estimatedPeakQps, Optional.empty());
     }
 
-    private RulesEngine engine() {
+    /**
+     * As {@link #score(String, Design, Optional)}, judged at the level the learner practises at
+     * (a session's level) rather than the case's own.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Assessment score(String caseId, Design design, Optional<Double> estimatedPeakQps, Optional<String> level) {
+        CaseStudy study = content.caseStudy(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
         ContentLibrary library = content.library();
+        DesignContext context = CaseContexts.of(study, estimatedPeakQps, library.catalog());
+        return engine(library).assess(design, level.map(context::atLevel).orElse(context), library.rulesOf(caseId));
+    }
+
+    private RulesEngine engine(ContentLibrary library) {
         VersionedEngine current = engine.get();
         if (current == null || !current.version().equals(library.version())) {
             current = new VersionedEngine(library.version(), new RulesEngine(library.rules()));

@@ -23,6 +23,11 @@ public record Attempt(String owner, Instant startedAt, SessionState state, CaseS
         return Optional.ofNullable(report);
     }
 
+    /** The share of reads in the learner's own read and write rates, so a replayed run matches theirs. */
+    public Optional<Double> estimatedReadFraction() {
+        return EstimationGrading.readFraction(study, state.answers());
+    }
+
     /** One derived line of the estimation worksheet: the learner's value beside the reference, and its check. */
     public record WorksheetLine(String label, String yours, String reference, String verdict, String explanation) {
     }

@@ -102,7 +102,8 @@ public class AttemptReplay extends Composite<Div> {
         findings.show(attempt.design());
         Design design = designOf(attempt);
         var simulation = new SimulationPanel(traffic, canvas, () -> design,
-                () -> Optional.of(attempt.state().caseId()), () -> Optional.ofNullable(attempt.estimatedPeak()));
+                () -> Optional.of(attempt.state().caseId()), () -> Optional.ofNullable(attempt.estimatedPeak()))
+                .withEstimatedReadFraction(attempt::estimatedReadFraction);
         return section(canvas, findings, simulation);
     }
 

@@ -43,7 +43,7 @@ public class AttemptService {
         SessionState state = service.state(session);
         CaseStudy study = service.caseOf(session);
         SessionReport report = session.getStatus() == SessionStatus.FINISHED ? service.reportOf(session) : null;
-        return new Attempt(session.getOwner(), session.getStartedAt(), state, study, service.assess(session.getCaseId(), state.answers()),
+        return new Attempt(session.getOwner(), session.getStartedAt(), state, study, service.assess(session, state.answers()),
                 worksheet(study, state.answers()), EstimationGrading.peakQps(study, state.answers()).orElse(null),
                 report);
     }

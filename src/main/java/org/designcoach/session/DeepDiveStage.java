@@ -43,24 +43,30 @@ class DeepDiveStage extends Composite<Div> {
         }
         names = new LinkedHashMap<>();
         components.forEach(c -> names.put(c.id(), name(c, typeNames)));
-        state.answers().deepDives().forEach(dive -> byComponent.put(dive.componentId(), form(dive)));
+        // A dive on a component since deleted from the design is dropped: there is nothing left to examine.
+        state.answers().deepDives().stream().filter(dive -> names.containsKey(dive.componentId()))
+                .forEach(dive -> byComponent.put(dive.componentId(), form(dive)));
         chosen.setItems(components);
         chosen.setItemLabelGenerator(c -> names.get(c.id()));
         chosen.setValue(new java.util.HashSet<>(components.stream()
                 .filter(c -> byComponent.containsKey(c.id())).toList()));
         // The group's value is a set: keep the design's order, so that the forms do not jump around.
-        chosen.addValueChangeListener(event -> choose(components.stream().filter(event.getValue()::contains)
-                .map(DesignComponent::id).toList()));
+        chosen.addValueChangeListener(event -> {
+            if (event.getValue().size() > MAX_DIVES) {
+                // Back to the choice before the fourth box, so that the boxes and the forms agree.
+                chosen.setValue(event.getOldValue());
+                chosen.setErrorMessage("Pick at most three: depth matters more than breadth here. Untick one "
+                        + "before choosing another.");
+                chosen.setInvalid(true);
+                return;
+            }
+            choose(components.stream().filter(event.getValue()::contains).map(DesignComponent::id).toList());
+        });
         getContent().add(chosen, forms);
         showForms();
     }
 
     private void choose(List<String> ids) {
-        if (ids.size() > MAX_DIVES) {
-            chosen.setErrorMessage("Pick at most three: depth matters more than breadth here.");
-            chosen.setInvalid(true);
-            return;
-        }
         chosen.setInvalid(false);
         byComponent.keySet().retainAll(ids);
         ids.forEach(id -> byComponent.computeIfAbsent(id, key -> form(

@@ -56,7 +56,8 @@ class DesignStage extends Composite<Div> {
             getContent().add(findings);
             refreshFindings(state.mode());
             getContent().add(new SimulationPanel(traffic, canvas, () -> current, () -> Optional.of(state.caseId()),
-                    () -> sessions.estimatedPeak(sessionId)));
+                    () -> sessions.estimatedPeak(sessionId))
+                    .withEstimatedReadFraction(() -> sessions.estimatedReadFraction(sessionId)));
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.estimation.Arithmetic;
 import org.designcoach.estimation.Calculator;
@@ -16,13 +18,12 @@ import org.designcoach.estimation.QuantityException;
 import org.designcoach.estimation.QuantityParser;
 import org.designcoach.estimation.ReferenceEstimate;
 import org.designcoach.estimation.ReferenceLine;
+import org.designcoach.estimation.Tolerances;
 import org.designcoach.estimation.WorksheetChecker;
 import org.jspecify.annotations.Nullable;
 
 /** The estimation stage through the estimation engine: prefilled values, checks, a score, the learner's peak. */
 final class EstimationGrading {
-
-    private static final WorksheetChecker CHECKER = new WorksheetChecker();
 
     private EstimationGrading() {
     }
@@ -40,7 +41,8 @@ final class EstimationGrading {
     }
 
     static Graded grade(CaseStudy study, SessionAnswers answers) {
-        List<LineCheck> checks = CHECKER.check(reference(study), worksheet(study, answers));
+        List<LineCheck> checks = new WorksheetChecker(tolerances(study)).check(reference(study),
+                worksheet(study, answers));
         List<String> missed = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         double points = 0;
@@ -68,10 +70,48 @@ final class EstimationGrading {
         return values;
     }
 
-    /** The learner's own peak load in requests per second, which the rules engine judges against. */
+    /**
+     * The learner's own peak load in requests per second, which the rules engine judges against. A case
+     * without a peak line (a company's own case may lack one) falls back to the larger of the learner's
+     * read and write rates: an average, so a floor for the peak, but the learner's number all the same.
+     */
     static Optional<Double> peakQps(CaseStudy study, SessionAnswers answers) {
-        return study.estimate().results().stream().filter(line -> "peak-qps".equals(line.kind())).findFirst()
-                .map(line -> answers.estimates().get(line.id())).flatMap(EstimationGrading::rate);
+        List<CaseStudy.Result> lines = study.estimate().results();
+        if (lines.stream().anyMatch(line -> "peak-qps".equals(line.kind()))) {
+            return ratesOfKind(lines, answers, Set.of("peak-qps")).findFirst();
+        }
+        return ratesOfKind(lines, answers, Set.of("read-qps", "write-qps")).max(Double::compare);
+    }
+
+    private static Stream<Double> ratesOfKind(List<CaseStudy.Result> lines, SessionAnswers answers,
+            Set<String> kinds) {
+        return lines.stream().filter(line -> kinds.contains(line.kind()))
+                .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()).stream());
+    }
+
+    /** A rate in requests per second as the worksheet writes it, such as {@code 1.2k /s}. */
+    static String rateText(double perSecond) {
+        return QuantityParser.parse("1 /s").times(Quantity.number(perSecond)).format("/s");
+    }
+
+    /**
+     * The share of reads in the learner's own read and write rates (the lines the case marks read-qps and
+     * write-qps); empty unless both are typed as rates and not both zero.
+     */
+    static Optional<Double> readFraction(CaseStudy study, SessionAnswers answers) {
+        Optional<Double> reads = ownRate(study, answers, "read-qps");
+        Optional<Double> writes = ownRate(study, answers, "write-qps");
+        if (reads.isEmpty() || writes.isEmpty() || reads.get() < 0 || writes.get() < 0
+                || reads.get() + writes.get() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(reads.get() / (reads.get() + writes.get()));
+    }
+
+    /** The learner's rate on the case's first line of a kind, a bare number read in that line's unit. */
+    private static Optional<Double> ownRate(CaseStudy study, SessionAnswers answers, String kind) {
+        return study.estimate().results().stream().filter(line -> kind.equals(line.kind())).findFirst()
+                .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()));
     }
 
     /** The scratch calculator: a result, or what is wrong with the expression. */
@@ -121,6 +161,16 @@ final class EstimationGrading {
         return check.derivation().isBlank() ? check.message() : check.derivation() + ". " + check.message();
     }
 
+    /** The case's own tolerances where it sets them, the checker's defaults otherwise. */
+    static Tolerances tolerances(CaseStudy study) {
+        CaseStudy.Tolerance own = study.estimate().tolerance();
+        if (own == null) {
+            return Tolerances.DEFAULT;
+        }
+        return new Tolerances(own.relative() != null ? own.relative() : Tolerances.DEFAULT.relative(),
+                own.factor() != null ? own.factor() : Tolerances.DEFAULT.factor());
+    }
+
     private static ReferenceEstimate reference(CaseStudy study) {
         Map<String, String> assumptions = new LinkedHashMap<>();
         study.estimate().assumptions().forEach(a -> assumptions.put(a.id(), a.value()));
@@ -143,13 +193,16 @@ final class EstimationGrading {
         }
     }
 
-    private static Optional<Double> rate(String text) {
-        return parse(text).filter(q -> !q.isDimensionless()).flatMap(q -> {
-            try {
-                return Optional.of(q.in("/s"));
-            } catch (QuantityException e) {
-                return Optional.empty();
-            }
-        });
+    /** A typed rate in requests per second, a bare number read in the unit of the case's line as the checker does. */
+    private static Optional<Double> rate(@Nullable String typed, String referenceValue) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Quantity quantity = WorksheetChecker.readAnswer(typed, referenceValue);
+            return quantity.isDimensionless() ? Optional.empty() : Optional.of(quantity.in("/s"));
+        } catch (QuantityException e) {
+            return Optional.empty();
+        }
     }
 }

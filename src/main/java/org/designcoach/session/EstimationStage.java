@@ -14,6 +14,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.designcoach.content.CaseStudy;
+import org.designcoach.estimation.QuantityException;
+import org.designcoach.estimation.QuantityParser;
 
 /**
  * Stage 2: the worksheet. Assumptions come prefilled from what stage 1 revealed; each derived line
@@ -27,15 +29,18 @@ class EstimationStage extends Composite<Div> {
     final Map<String, Div> checks = new LinkedHashMap<>();
     final TextField scratch = new TextField("Scratch calculator");
     final Span scratchResult = new Span();
+    /** Which scale tier the learner's own peak puts the case in; the design is judged at that load. */
+    final Paragraph tier = new Paragraph();
     private final SessionService sessions;
     private final SessionState state;
     private final Saver saver;
+    private final CaseStudy study;
 
     EstimationStage(SessionService sessions, SessionState state, Saver saver) {
         this.sessions = sessions;
         this.state = state;
         this.saver = saver;
-        CaseStudy study = sessions.caseOf(state.id());
+        this.study = sessions.caseOf(state.id());
         getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         var cheatSheet = new Anchor("concepts/estimation-cheat-sheet", "Open the estimation cheat sheet");
         cheatSheet.setTarget("_blank");
@@ -43,8 +48,10 @@ class EstimationStage extends Composite<Div> {
                 + "Units are understood and converted.");
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         getContent().add(new H3("Assumptions"), intro, cheatSheet, assumptionFields(study),
-                new H3("Your estimates"), resultFields(study), scratchCalculator());
+                new H3("Your estimates"), resultFields(study), tier, scratchCalculator());
+        tier.getElement().setAttribute("aria-live", "polite");
         showChecks();
+        showTier();
     }
 
     private Div assumptionFields(CaseStudy study) {
@@ -56,11 +63,23 @@ class EstimationStage extends Composite<Div> {
             String saved = state.answers().assumptions().get(assumption.id());
             field.setValue(saved != null ? saved : revealed.getOrDefault(assumption.id(), ""));
             field.setPlaceholder("ask in stage 1, or assume");
-            field.setHelperText(revealed.containsKey(assumption.id()) ? "from the interviewer" : "your assumption");
+            field.setHelperText((revealed.containsKey(assumption.id()) ? "from the interviewer" : "your assumption")
+                    + "; " + unitHint(assumption.value()));
             assumptions.put(assumption.id(), field);
             grid.add(field);
         }
         return grid;
+    }
+
+    /** The unit the case writes a value in, so the learner knows whether a factor, a size or a rate is meant. */
+    static String unitHint(String caseValue) {
+        String unit;
+        try {
+            unit = QuantityParser.unitText(caseValue);
+        } catch (QuantityException unreadable) {
+            unit = "";
+        }
+        return unit.isEmpty() ? "a plain number" : "in " + unit + " (a bare number is read in " + unit + ")";
     }
 
     private Div resultFields(CaseStudy study) {
@@ -123,6 +142,7 @@ class EstimationStage extends Composite<Div> {
         Map<String, String> r = values(results);
         saver.save(answers -> answers.withWorksheet(a, r));
         showChecks();
+        showTier();
     }
 
     private void showChecks() {
@@ -130,7 +150,7 @@ class EstimationStage extends Composite<Div> {
             checks.values().forEach(check -> check.setText(""));
             return;
         }
-        EstimationGrading.Graded graded = sessions.checkWorksheet(state.caseId(), current());
+        EstimationGrading.Graded graded = sessions.checkWorksheet(state.id(), current());
         for (EstimationGrading.Line line : graded.lines()) {
             Div check = checks.get(line.id());
             if (check != null) {
@@ -138,6 +158,15 @@ class EstimationStage extends Composite<Div> {
                 check.add(new Span(line.verdict()), new Paragraph(line.explanation()));
             }
         }
+    }
+
+    private void showTier() {
+        tier.setText(EstimationGrading.peakQps(study, current()).map(peak -> {
+            ScaleTier scale = ScaleTier.of(peak);
+            return "Your peak of " + EstimationGrading.rateText(peak) + " puts this case in the tier of " + scale.range()
+                    + ": " + scale.calls() + ". The design stage judges your drawing at this load.";
+        }).orElse("Once your peak line reads as a rate, this says which scale tier it puts the case in; "
+                + "until then the design is judged at the case's own figure."));
     }
 
     private static Map<String, String> values(Map<String, TextField> fields) {

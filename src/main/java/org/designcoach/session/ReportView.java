@@ -71,6 +71,12 @@ class ReportView extends Main implements BeforeEnterObserver {
         long id = event.getRouteParameters().getLong("sessionId").orElse(-1L);
         try {
             SessionState state = sessions.open(id);
+            if (state.status() == SessionStatus.IN_PROGRESS) {
+                // An old link or a bookmark: the report comes at the end, so carry on with the session.
+                event.forwardTo(SessionView.class, new com.vaadin.flow.router.RouteParameters("sessionId",
+                        String.valueOf(id)));
+                return;
+            }
             SessionReport report = sessions.report(id);
             show(state, report, sessions.caseOf(id));
         } catch (SessionException e) {
@@ -86,8 +92,11 @@ class ReportView extends Main implements BeforeEnterObserver {
         stages.setItems(report.stages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList());
         body.removeAll();
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        body.add(missed(report), mistakes(report.mistakes()), next(report), designSection(state, report, study),
-                requirementsSection(state, study), estimatesSection(state, study));
+        body.add(missed(report), mistakes(report.mistakes()), next(report), levelSection(state, study),
+                designSection(state, report, study),
+                requirementsSection(state, study), ReportComparisons.assumptions(state, study),
+                estimatesSection(state, study), ReportComparisons.deepDives(state, study),
+                ReportComparisons.tradeoffs(state, study));
     }
 
     private static Div missed(SessionReport report) {
@@ -112,6 +121,16 @@ class ReportView extends Main implements BeforeEnterObserver {
         var section = new Div(new H3("Practise next"));
         section.add(report.practiseNext().isEmpty() ? new Paragraph("Every stage scored 80 or more: try a harder case "
                 + "or a higher level.") : list(report.practiseNext()));
+        return section;
+    }
+
+    /** What the chosen level asks of this case, to read the scores and the reference against. */
+    static Div levelSection(SessionState state, CaseStudy study) {
+        String expected = study.levelExpectations().get(state.level());
+        var section = new Div(new H3("What an interviewer expects of a "
+                + Levels.label(state.level()).toLowerCase(java.util.Locale.ROOT) + " candidate"));
+        section.add(new Paragraph(expected != null ? expected
+                : "This case names no expectations for this level; compare your work with the reference below."));
         return section;
     }
 
@@ -147,7 +166,7 @@ class ReportView extends Main implements BeforeEnterObserver {
 
     private Div estimatesSection(SessionState state, CaseStudy study) {
         var checks = new java.util.HashMap<String, EstimationGrading.Line>();
-        sessions.checkWorksheet(state.caseId(), state.answers()).lines().forEach(line -> checks.put(line.id(), line));
+        sessions.checkWorksheet(state.id(), state.answers()).lines().forEach(line -> checks.put(line.id(), line));
         var rows = new Div();
         rows.addClassNames("session-estimates");
         rows.add(new Span("Line"), new Span("Yours"), new Span("The reference"), new Span("Check"));

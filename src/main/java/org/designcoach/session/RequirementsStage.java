@@ -37,12 +37,15 @@ class RequirementsStage extends Composite<Div> {
     private final CaseStudy study;
     private final Saver saver;
     private final Div questions = new Div();
+    /** Kept so that a redraw after a typed question still marks the key questions in guided mode. */
+    private final Mode mode;
     private List<String> asked;
     private List<TypedQuestion> typed;
 
     RequirementsStage(CaseStudy study, SessionState state, Saver saver) {
         this.study = study;
         this.saver = saver;
+        this.mode = state.mode();
         this.asked = new ArrayList<>(state.answers().askedQuestions());
         this.typed = new ArrayList<>(state.answers().typedQuestions());
         getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
@@ -50,7 +53,7 @@ class RequirementsStage extends Composite<Div> {
         prompt.addClassNames("session-prompt");
         getContent().add(new H3("The prompt"), prompt, new H3("Ask the interviewer"), askOwn(), questions,
                 requirements(state));
-        showQuestions(state.mode());
+        showQuestions();
     }
 
     private Div askOwn() {
@@ -84,16 +87,16 @@ class RequirementsStage extends Composite<Div> {
         }
         ownQuestion.clear();
         saver.save(answers -> answers.withQuestions(asked, typed));
-        showQuestions(null);
+        showQuestions();
     }
 
-    private void showQuestions(Mode mode) {
+    private void showQuestions() {
         questions.removeAll();
         for (String category : categories()) {
             var heading = new H4(category.substring(0, 1).toUpperCase() + category.substring(1));
             heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
             questions.add(heading);
-            study.questions().stream().filter(q -> q.category().equals(category)).forEach(q -> questions.add(line(q, mode)));
+            study.questions().stream().filter(q -> q.category().equals(category)).forEach(q -> questions.add(line(q)));
         }
     }
 
@@ -103,7 +106,7 @@ class RequirementsStage extends Composite<Div> {
         return all.stream().filter(c -> study.questions().stream().anyMatch(q -> q.category().equals(c))).toList();
     }
 
-    private Div line(CaseStudy.Question question, Mode mode) {
+    private Div line(CaseStudy.Question question) {
         var row = new Div();
         row.addClassNames("session-question");
         if (asked.contains(question.id())) {
@@ -116,7 +119,7 @@ class RequirementsStage extends Composite<Div> {
             var button = new Button(question.question(), event -> {
                 asked.add(question.id());
                 saver.save(answers -> answers.withQuestions(asked, typed));
-                showQuestions(mode);
+                showQuestions();
             });
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             button.getElement().setAttribute("aria-label", "Ask: " + question.question());

@@ -15,8 +15,24 @@ class SessionClockElement extends Component {
     }
 
     void show(Duration remaining, boolean paused) {
+        getElement().setProperty("countUp", false);
         getElement().setProperty("remaining", remaining.toMillis());
         getElement().setProperty("paused", paused);
+    }
+
+    /** The time spent, counting upward, with no warning: for practice that has no deadline. */
+    void showSpent(Duration spent, boolean paused) {
+        getElement().setProperty("countUp", true);
+        getElement().setProperty("spent", spent.toMillis());
+        getElement().setProperty("paused", paused);
+    }
+
+    boolean countsUp() {
+        return getElement().getProperty("countUp", false);
+    }
+
+    long spentMillis() {
+        return (long) getElement().getProperty("spent", 0.0);
     }
 
     long remainingMillis() {

@@ -26,6 +26,7 @@ final class SessionScorer {
 
     /** A written requirement covers a case requirement when it shares at least this share of its words. */
     static final double REQUIREMENT_MATCH = 0.5;
+    static final int MIN_QUESTIONS_BEFORE_DRAWING = 2;
     static final List<String> STANDING_QUESTIONS = List.of("twoX", "tenX", "databaseDies", "monthlyCost",
             "monitoring", "deploy");
     private static final Set<String> OVER_ENGINEERING = Set.of("stream-at-low-scale", "mesh-at-low-scale",
@@ -188,9 +189,9 @@ final class SessionScorer {
     }
 
     /** The common mistakes of the framework that this session shows. */
-    private List<Mistake> mistakes(SessionAnswers answers, Assessment design, int estimationScore) {
+    List<Mistake> mistakes(SessionAnswers answers, Assessment design, int estimationScore) {
         List<String> ids = new ArrayList<>();
-        if (answers.askedQuestions().size() < 2) {
+        if (tooFewQuestionsBeforeDrawing(answers)) {
             ids.add("no-questions");
         }
         if (answers.nonFunctional().isEmpty()) {
@@ -218,6 +219,13 @@ final class SessionScorer {
             ids.add("no-observability");
         }
         return ids.stream().flatMap(id -> java.util.Optional.ofNullable(library.mistakes().get(id)).stream()).toList();
+    }
+
+    /** Fewer than two questions in all, or fewer than two asked before the first component was drawn. */
+    private static boolean tooFewQuestionsBeforeDrawing(SessionAnswers answers) {
+        SessionAnswers.DesignStart start = answers.designStarted();
+        int askedFirst = start == null ? answers.askedQuestions().size() : start.questionsAsked();
+        return askedFirst < MIN_QUESTIONS_BEFORE_DRAWING;
     }
 
     private static boolean fired(Assessment design, Set<String> ruleIds) {

@@ -96,7 +96,9 @@ public class SessionService {
     @Transactional
     public SessionState save(long id, long version, SessionAnswers answers) {
         PracticeSession session = current(id, version);
-        session.update(session.getClockJson(), SessionJson.write(answers), clock.instant());
+        SessionAnswers stamped = answers.withDesignStartFrom(SessionJson.answers(session.getAnswersJson()),
+                clock.instant());
+        session.update(session.getClockJson(), SessionJson.write(stamped), clock.instant());
         return flushed(session);
     }
 
@@ -146,7 +148,7 @@ public class SessionService {
     public Assessment designFindings(long id) {
         PracticeSession session = owned(id);
         SessionAnswers answers = SessionJson.answers(session.getAnswersJson());
-        return assess(session.getCaseId(), answers);
+        return assess(session, answers);
     }
 
     /** The learner's own peak estimate in requests per second, if the worksheet has one that reads. */
@@ -155,6 +157,14 @@ public class SessionService {
     public Optional<Double> estimatedPeak(long id) {
         PracticeSession session = owned(id);
         return EstimationGrading.peakQps(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
+    }
+
+    /** The share of reads in the learner's own read and write rates, if the worksheet has both. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Double> estimatedReadFraction(long id) {
+        PracticeSession session = owned(id);
+        return EstimationGrading.readFraction(study(session.getCaseId()), SessionJson.answers(session.getAnswersJson()));
     }
 
     /** The report of a finished session; an unfinished one has none yet. */
@@ -185,7 +195,7 @@ public class SessionService {
         EstimationGrading.Graded estimation = EstimationGrading.grade(study, answers);
         Instant end = Optional.ofNullable(session.getFinishedAt()).orElse(clock.instant());
         SessionReport report = new SessionScorer(study, content.library()).report(answers,
-                SessionJson.clock(session.getClockJson()), assess(session.getCaseId(), answers), estimation.score(),
+                SessionJson.clock(session.getClockJson()), assess(session, answers), estimation.score(),
                 estimation.missed(), end);
         return new Scored(report, estimation.accuracy());
     }
@@ -193,7 +203,11 @@ public class SessionService {
     private record Scored(SessionReport report, @Nullable Integer estimationAccuracy) {
     }
 
-    /** The case of a session as the learner may see it now: the reference only in guided mode or after the end. */
+    /**
+     * The whole case of one of the learner's sessions, reference solution included. Views run on the
+     * server, so only what they render reaches the browser; the session views render the reference
+     * only in guided mode or after the end, and the worksheet checks go through {@link #checkWorksheet}.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CaseStudy caseOf(long id) {
@@ -204,15 +218,26 @@ public class SessionService {
         return study(session.getCaseId());
     }
 
+    /**
+     * The checks of a worksheet against the session's case. They quote the case's reference values, so a
+     * mock interview gets them only once it is finished, like an interviewer who answers after the end.
+     */
     @PreAuthorize("isAuthenticated()")
-    public EstimationGrading.Graded checkWorksheet(String caseId, SessionAnswers answers) {
-        return EstimationGrading.grade(study(caseId), answers);
+    @Transactional(readOnly = true)
+    public EstimationGrading.Graded checkWorksheet(long id, SessionAnswers answers) {
+        PracticeSession session = owned(id);
+        if (session.getMode() == Mode.MOCK && session.getStatus() != SessionStatus.FINISHED) {
+            throw new SessionException("A mock interview checks the worksheet in the report, once it is finished.");
+        }
+        return EstimationGrading.grade(study(session.getCaseId()), answers);
     }
 
-    Assessment assess(String caseId, SessionAnswers answers) {
+    /** The session's design judged at the level the session is practised at. */
+    Assessment assess(PracticeSession session, SessionAnswers answers) {
         Design design = answers.design() != null ? answers.design()
                 : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
-        return scoring.score(caseId, design, EstimationGrading.peakQps(study(caseId), answers));
+        return scoring.score(session.getCaseId(), design,
+                EstimationGrading.peakQps(study(session.getCaseId()), answers), Optional.of(session.getLevel()));
     }
 
     private PracticeSession owned(long id) {
@@ -241,7 +266,7 @@ public class SessionService {
                 .orElseThrow(() -> new SessionException("There is no case with the id '" + caseId + "'."));
     }
 
-    private static Map<Stage, Duration> budgets(CaseStudy study) {
+    static Map<Stage, Duration> budgets(CaseStudy study) {
         Map<Stage, Duration> budgets = new EnumMap<>(Stage.class);
         Map<String, Integer> custom = study.stageMinutes() == null ? Map.of() : study.stageMinutes();
         for (Stage stage : Stage.values()) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameterRegex;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.designcoach.content.Levels;
 import org.designcoach.traffic.TrafficService;
@@ -39,6 +40,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button back = new Button("Previous stage");
     final Button next = new Button();
     final Span saved = new Span();
+    static final String STAGE_WARNING = "One minute left in this stage. Running over is allowed, and recorded.";
+    static final String SESSION_WARNING = "One minute left in the whole session. Running over is allowed, and "
+            + "recorded; the report shows the time per stage.";
     private final SessionService sessions;
     private final TrafficService traffic;
     private @Nullable SessionState state;
@@ -61,9 +65,9 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         problems.addClassNames("sandbox-problems");
         problems.getElement().setAttribute("role", "alert");
         problems.setVisible(false);
-        stageClock.getElement().addEventListener("clock-warning", event -> Notification.show(
-                "One minute left in this stage. Running over is allowed, and recorded.", 5000,
-                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING));
+        // Each clock warns for itself: the session clock's event does not reach the stage clock.
+        stageClock.getElement().addEventListener("clock-warning", event -> warn(STAGE_WARNING));
+        sessionClock.getElement().addEventListener("clock-warning", event -> warn(SESSION_WARNING));
         pause.addClickListener(event -> change(() -> sessions.pause(require().id(), require().version(),
                 !require().timing().paused())));
         back.addClickListener(event -> go(require().stage().ordinal() - 1));
@@ -76,6 +80,11 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(top, stepper, problems, stageArea, footer);
         stageArea.getElement().executeJs("const status = $0; this.addEventListener('input', () => "
                 + "status.textContent = 'Saving…')", saved.getElement());
+    }
+
+    private static void warn(String text) {
+        Notification.show(text, 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     @Override
@@ -119,9 +128,16 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
+    /** A mock interview counts down as the real one would; guided practice counts the time spent upward. */
     private void showClocks(SessionState s) {
-        stageClock.show(s.timing().remainingInStage(), s.timing().paused());
-        sessionClock.show(s.timing().remainingInSession(), s.timing().paused());
+        boolean paused = s.timing().paused();
+        if (s.mode() == Mode.GUIDED) {
+            stageClock.showSpent(s.timing().spent().get(s.stage()), paused);
+            sessionClock.showSpent(s.timing().spent().values().stream().reduce(Duration.ZERO, Duration::plus), paused);
+        } else {
+            stageClock.show(s.timing().remainingInStage(), paused);
+            sessionClock.show(s.timing().remainingInSession(), paused);
+        }
         pause.setVisible(s.mode() == Mode.GUIDED);
         pause.setText(s.timing().paused() ? "Resume" : "Pause");
     }

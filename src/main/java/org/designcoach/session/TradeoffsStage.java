@@ -71,7 +71,8 @@ class TradeoffsStage extends Composite<Div> {
         hint.addClassNames(LumoUtility.TextColor.SECONDARY);
         return new Div(new H3("Evidence from the simulator"), hint, canvas, new SimulationPanel(traffic, canvas,
                 () -> state.answers().design(), () -> java.util.Optional.of(state.caseId()),
-                () -> sessions.estimatedPeak(state.id())));
+                () -> sessions.estimatedPeak(state.id()))
+                .withEstimatedReadFraction(() -> sessions.estimatedReadFraction(state.id())));
     }
 
     private Div weakPoints(List<Finding> findings) {

@@ -29,16 +29,22 @@ class LessonStepSimulation implements StepSimulation {
         this.traffic = traffic;
     }
 
+    /** A load that cannot be read leaves the lesson readable: the panel says why there is nothing to run. */
     @Override
     public Component atBreakingLoad(DesignCanvas canvas, Design design, String breaksAt) {
         var result = new Paragraph();
         result.getElement().setAttribute("aria-live", "polite");
         var chart = new SimulationChart();
         chart.setVisible(false);
-        double load = QuantityParser.parse(breaksAt).in("/s");
-        var run = new Button(String.format(Locale.ROOT, "Run it at %,.0f requests a second", load),
-                event -> show(canvas, design, load, result, chart));
-        var panel = new Div(run, result, chart);
+        var panel = new Div(result, chart);
+        try {
+            double load = QuantityParser.parse(breaksAt).in("/s");
+            panel.addComponentAsFirst(new Button(String.format(Locale.ROOT, "Run it at %,.0f requests a second", load),
+                    event -> show(canvas, design, load, result, chart)));
+        } catch (QuantityException e) {
+            result.setText("This step cannot be simulated: its load '" + breaksAt + "' is not a rate. "
+                    + e.getMessage());
+        }
         panel.addClassNames("lesson-simulation", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL, LumoUtility.Margin.Top.MEDIUM);
         return panel;

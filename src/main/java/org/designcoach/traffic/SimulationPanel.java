@@ -9,10 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.function.Supplier;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
-import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
@@ -37,22 +33,22 @@ import org.designcoach.simulation.Tick;
 public class SimulationPanel extends Composite<Div> {
 
     final Select<ScenarioKind> scenario = new Select<>();
-    final RadioButtonGroup<Integer> whatIf = new RadioButtonGroup<>("What if the load were");
     final Select<DesignComponent> component = new Select<>();
     final Select<String> place = new Select<>();
-    final NumberField load = new NumberField("Peak load");
-    final IntegerField duration = new IntegerField("Duration (seconds)");
+    final RunInputs inputs = new RunInputs();
     final Button run = new Button("Run the simulation");
     final Paragraph summary = new Paragraph();
     final Paragraph bottleneck = new Paragraph();
     final Paragraph problem = new Paragraph();
     final SimulationChart chart = new SimulationChart();
     final Grid<StationReport> stations = new Grid<>();
+    final StationExplanation explanation;
     private final TrafficService traffic;
     private final DesignCanvas canvas;
     private final Supplier<Design> design;
     private final Supplier<Optional<String>> caseId;
     private final Supplier<Optional<Double>> estimatedPeak;
+    private Supplier<Optional<Double>> estimatedReadFraction = Optional::empty;
 
     /**
      * @param estimatedPeak the learner's own peak estimate, which is the load unless one is typed;
@@ -65,16 +61,32 @@ public class SimulationPanel extends Composite<Div> {
         this.design = design;
         this.caseId = caseId;
         this.estimatedPeak = estimatedPeak;
+        explanation = new StationExplanation(traffic, canvas, design, this::inject, this::pickFromCanvas);
         getContent().addClassNames("simulation-panel", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
         problem.addClassNames("sandbox-problems");
         problem.setVisible(false);
         bottleneck.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, howItWorks());
+        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, explanation,
+                howItWorks());
         chart.setVisible(false);
         // The chart moves the canvas's colours in the browser: no server round trip per frame.
         chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
                 canvas.getElement());
+    }
+
+    /**
+     * @param readFraction the share of reads in the learner's own estimates; without one, the case's
+     * @return this panel
+     */
+    public SimulationPanel withEstimatedReadFraction(Supplier<Optional<Double>> readFraction) {
+        this.estimatedReadFraction = readFraction;
+        return this;
+    }
+
+    /** Says where the load comes from when the panel's field is empty, in the words of the page around it. */
+    public void setDefaultLoadHint(String hint) {
+        inputs.load.setHelperText(hint);
     }
 
     private Div controls() {
@@ -91,26 +103,12 @@ public class SimulationPanel extends Composite<Div> {
                 refreshComponents();
             }
         });
-        load.setSuffixComponent(new com.vaadin.flow.component.html.Span("req/s"));
-        load.setPlaceholder("your estimate, or the case's");
-        whatIf.setItems(1, 2, 10);
-        whatIf.setItemLabelGenerator(times -> times + "x");
-        whatIf.setValue(1);
-        // Clicking a component on the canvas picks it as the one that fails or is flushed.
-        canvas.getElement().addEventListener("selection-change", event -> pickFromCanvas(
-                event.getEventData().get("event.detail.components").toString()))
-                .addEventData("event.detail.components");
-        load.setMin(1);
-        load.setMax(Scenario.MAX_REQUESTS_PER_SECOND);
-        duration.setValue(TrafficRequest.DEFAULT_DURATION);
-        duration.setMin(10);
-        duration.setMax(Scenario.MAX_DURATION_SECONDS);
-        duration.setStepButtonsVisible(true);
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(event -> simulate());
         place.setLabel("Zone or region");
         place.setVisible(false);
-        var row = new Div(scenario, component, place, load, whatIf, duration, run);
+        var row = new Div(scenario, component, inputs.instancesThatFail, place, inputs.load, inputs.whatIf,
+                inputs.duration, run);
         row.addClassNames("sandbox-tools");
         return row;
     }
@@ -126,6 +124,7 @@ public class SimulationPanel extends Composite<Div> {
         }
         boolean needed = scenario.getValue() != null && scenario.getValue().needsComponent();
         component.setVisible(needed);
+        inputs.instancesThatFail.setVisible(scenario.getValue() == ScenarioKind.FAILURE);
         if (needed) {
             List<DesignComponent> candidates = design.get().components().stream()
                     .filter(c -> scenario.getValue() != ScenarioKind.CACHE_FLUSH || c.type().equals("cache")
@@ -137,8 +136,9 @@ public class SimulationPanel extends Composite<Div> {
 
     /** Runs the current design; whatever the simulator refuses is shown with its reason, nothing else changes. */
     void simulate() {
-        if (load.isInvalid() || duration.isInvalid() || duration.getValue() == null) {
-            showProblem("Check the load and the duration: the duration is 10 to 3,600 seconds.");
+        Optional<String> unreadable = inputs.problem(this::fallbackPeak);
+        if (unreadable.isPresent()) {
+            showProblem(unreadable.get());
             return;
         }
         try {
@@ -149,28 +149,40 @@ public class SimulationPanel extends Composite<Div> {
                 return;
             }
             String acted = place.isVisible() ? place.getValue() : target == null ? null : target.id();
-            SimulationRun result = traffic.run(caseId.get(), design.get(), new TrafficRequest(peak(),
-                    duration.getValue(), scenario.getValue(), acted));
+            Design ran = design.get();
+            SimulationRun result = traffic.run(caseId.get(), ran, new TrafficRequest(inputs.peak(this::fallbackPeak),
+                    inputs.seconds(), scenario.getValue(), acted, inputs.failing(),
+                    estimatedReadFraction.get().orElse(null)));
             show(result);
+            explanation.showRun(result, ran);
         } catch (SimulationException e) {
             showProblem(e.getMessage());
         }
     }
 
-    /** The typed load, else the learner's estimate, else the case's peak; times the what-if factor. */
-    private double peak() {
-        double base = load.getValue() != null ? load.getValue() : estimatedPeak.get()
-                .orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
-        return base * (whatIf.getValue() == null ? 1 : whatIf.getValue());
+    /** The load when none is typed: the learner's estimate, else the case's peak. */
+    private double fallbackPeak() {
+        return estimatedPeak.get().orElseGet(() -> caseId.get().map(traffic::defaultPeak).orElse(1000.0));
     }
 
-    private void pickFromCanvas(String idsJson) {
+    /** Clicking a component on the canvas picks it as the one that fails or is flushed, when one is asked for. */
+    private void pickFromCanvas(DesignComponent picked) {
         if (scenario.getValue() == null || !scenario.getValue().needsComponent()) {
             return;
         }
         refreshComponents();
-        design.get().components().stream().filter(c -> idsJson.contains("\"" + c.id() + "\""))
-                .findFirst().ifPresent(component::setValue);
+        if (component.getListDataView().contains(picked)) {
+            component.setValue(picked);
+        }
+    }
+
+    /** Runs the scenario the learner aimed at a component by clicking "Fail this component" or "Flush this cache". */
+    private void inject(StationExplanation.Injection injection) {
+        scenario.setValue(injection.kind());
+        refreshComponents();
+        inputs.instancesThatFail.clear();
+        pickFromCanvas(injection.component());
+        simulate();
     }
 
     private void show(SimulationRun result) {
@@ -249,7 +261,8 @@ public class SimulationPanel extends Composite<Div> {
                 + "chance of waiting follows Erlang C and the mean time in the component is the wait plus the service "
                 + "time. Synchronous arrows add their components' times to the user's latency; asynchronous ones only "
                 + "add backlog. A cache passes on its misses only. Above capacity, requests queue for up to a second and "
-                + "are then dropped, which counts as errors.");
+                + "are then dropped, which counts as errors. Select a component on the canvas to see these formulas "
+                + "with its own numbers.");
         return new Details("How this works, and the numbers per component", new Div(text, stations));
     }
 }

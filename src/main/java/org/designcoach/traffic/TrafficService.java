@@ -1,6 +1,7 @@
 package org.designcoach.traffic;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,6 +41,8 @@ public class TrafficService {
     }
 
     /**
+     * @param caseId the case whose peak and read share apply when the request leaves them out; an id the
+     *        library does not have is treated as none (callers that take ids from outside check them first)
      * @throws SimulationException when the design or the request cannot be simulated, with the reason
      */
     @PreAuthorize("isAuthenticated()")
@@ -47,9 +50,28 @@ public class TrafficService {
         Optional<CaseStudy> study = caseId.flatMap(content::caseStudy);
         double peak = request.peakRequestsPerSecond() != null ? request.peakRequestsPerSecond()
                 : study.map(TrafficService::casePeak).orElse(1000.0);
-        Scenario scenario = Scenario.steady(request.durationSeconds(), peak, study.map(TrafficService::readShare)
-                .orElse(0.9)).withSeed(SEED);
+        requireSensible(peak);
+        double reads = request.readFraction() != null ? request.readFraction()
+                : study.map(TrafficService::readShare).orElse(0.9);
+        Scenario scenario = Scenario.steady(request.durationSeconds(), peak, reads).withSeed(SEED);
         return model().run(design, shape(scenario, request));
+    }
+
+    /** Refuses a load outside the simulator's range in words and digits a person reads at a glance. */
+    static void requireSensible(double peak) {
+        if (!(peak > 0 && peak <= Scenario.MAX_REQUESTS_PER_SECOND)) {
+            throw new SimulationException(String.format(Locale.ROOT, "The peak load must be above 0 and at most "
+                    + "%,.0f requests a second; it was %s.", Scenario.MAX_REQUESTS_PER_SECOND, readable(peak)));
+        }
+    }
+
+    /** 2e9 as "2,000,000,000", a fraction as "0.5". */
+    static String readable(double value) {
+        if (!Double.isFinite(value)) {
+            return "too large to be a load";
+        }
+        return value == Math.rint(value) || Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+                : String.format(Locale.ROOT, "%,.2f", value);
     }
 
     /** The load a case states, in requests per second; 1,000 when it states none. */
@@ -73,7 +95,8 @@ public class TrafficService {
             case STEADY -> scenario;
             case RAMP -> scenario.withLoad(new LoadShape.Ramp());
             case SPIKE -> scenario.withLoad(LoadShape.Spike.at(at));
-            case FAILURE -> scenario.with(new Incident.InstanceFailure(component, Integer.MAX_VALUE, at));
+            case FAILURE -> scenario.with(new Incident.InstanceFailure(component,
+                    request.instancesThatFail() == null ? Integer.MAX_VALUE : request.instancesThatFail(), at));
             case ZONE_FAILURE -> scenario.with(new Incident.ZoneFailure(component, at));
             case REGION_FAILURE -> scenario.with(new Incident.RegionFailure(component, at));
             case CACHE_FLUSH -> scenario.with(new Incident.CacheFlush(component, at, Math.max(10, at)));
@@ -87,6 +110,12 @@ public class TrafficService {
             profiles.put(type.id(), profile(type));
         }
         return SimulationModel.builder().profiles(profiles).build();
+    }
+
+    /** What one instance of a catalog type does, in the simulator's units; empty for a type the catalog lacks. */
+    Optional<ComponentProfile> profile(String typeId) {
+        return content.library().catalog().components().stream().filter(type -> type.id().equals(typeId))
+                .findFirst().map(TrafficService::profile);
     }
 
     static ComponentProfile profile(ComponentType type) {

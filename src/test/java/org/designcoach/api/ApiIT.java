@@ -161,6 +161,25 @@ class ApiIT extends BrowserTest {
     }
 
     @Test
+    void randomSimulationBodiesNeverCauseAServerError() throws Exception {
+        Random random = new Random(13L);
+        String design = DesignJson.compact(content.caseStudy("url-shortener").orElseThrow().architecture());
+        String base = "{\"caseId\":\"url-shortener\",\"durationSeconds\":10,\"scenario\":\"failure\","
+                + "\"component\":\"db\",\"instances\":1,\"readFraction\":0.8,\"design\":" + design + "}";
+        String[] fragments = {"{}", "[1]", "\"x\"", "null", "true", "-1", "1e400"};
+        for (int i = 0; i < 25; i++) {
+            StringBuilder body = new StringBuilder(base);
+            for (int e = 0; e < 1 + random.nextInt(3); e++) {
+                int at = random.nextInt(body.length());
+                String insert = random.nextBoolean() ? fragments[random.nextInt(fragments.length)]
+                        : String.valueOf((char) (32 + random.nextInt(90)));
+                body.replace(at, Math.min(body.length(), at + random.nextInt(10)), insert);
+            }
+            assertThat(simulate(body.toString()).statusCode()).as(body.toString()).isIn(200, 400, 404);
+        }
+    }
+
+    @Test
     void aTokenThatCallsTooOftenIsToldWhenToTryAgain() throws Exception {
         int last = 0;
         for (int i = 0; i <= 40 && last != 429; i++) {
@@ -202,7 +221,16 @@ class ApiIT extends BrowserTest {
 
         assertProblem(simulate("{\"design\":" + noClient + "}"), 400, "client");
         assertProblem(simulate("{\"design\":" + cycle + "}"), 400, "cycle");
-        assertProblem(simulate("{\"peakRequestsPerSecond\":1e12,\"design\":" + cycle + "}"), 400, "");
+        String valid = "{\"version\":1,\"components\":[{\"id\":\"web\",\"type\":\"web-client\"},"
+                + "{\"id\":\"a\",\"type\":\"app-server\"}],\"connections\":[{\"from\":\"web\",\"to\":\"a\",\"mode\":\"sync\"}]}";
+        assertProblem(simulate("{\"peakRequestsPerSecond\":1e12,\"design\":" + valid + "}"), 400,
+                "peak load must be above 0 and at most 1,000,000,000");
+        assertProblem(simulate("{\"design\":" + valid.replace("\"type\":\"app-server\"",
+                "\"type\":\"app-server\",\"properties\":{\"capacityPerInstance\":0}") + "}"), 400, "zero capacity");
+        assertProblem(simulate("{\"design\":" + valid.replace("\"type\":\"app-server\"",
+                "\"type\":\"cache\",\"properties\":{\"hitRatio\":1.5}") + "}"), 400, "'hitRatio' of the component 'a' is 1.5");
+        assertProblem(simulate("{\"caseId\":\"no-such-case\",\"design\":" + valid + "}"), 404, "no-such-case");
+        assertProblem(simulate("{\"scenario\":{},\"design\":" + valid + "}"), 400, "must be a string");
         assertProblem(simulate("{\"scenario\":\"meteor\",\"design\":" + noClient + "}"), 400, "meteor");
         assertProblem(simulate("{\"scenario\":\"steady\"}"), 400, "needs a");
         assertProblem(simulate("not json"), 400, "not valid JSON");

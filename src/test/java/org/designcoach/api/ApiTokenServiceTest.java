@@ -3,6 +3,9 @@ package org.designcoach.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.util.Map;
+import org.designcoach.MutableClock;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +14,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
@@ -28,6 +33,15 @@ class ApiTokenServiceTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private final MutableClock clock = MutableClock.startingAt("2026-11-24T10:00:00Z");
+    private final ApiRateLimit rateLimit = new ApiRateLimit(clock, 5);
 
     @BeforeEach
     void twoUsersHaveAccounts() {
@@ -67,6 +81,40 @@ class ApiTokenServiceTest {
 
         assertThat(tokens.authenticate(created.secret())).isEmpty();
         assertThat(tokens.mine()).singleElement().satisfies(token -> assertThat(token.active()).isFalse());
+    }
+
+    @Test
+    void aUseIsRecordedAtMostOnceAMinuteAndNeverChangesTheVersion() {
+        ApiTokenService timed = new ApiTokenService(repository, users, clock, rateLimit);
+        var created = timed.create("script");
+        long id = created.token().id();
+        repository.flush();
+        long version = stored(id).get("version") instanceof Number n ? n.longValue() : -1;
+
+        timed.authenticate(created.secret()).orElseThrow();
+        Object firstUse = stored(id).get("last_used_at");
+        clock.advance(Duration.ofSeconds(59));
+        timed.authenticate(created.secret()).orElseThrow();
+        Object withinTheMinute = stored(id).get("last_used_at");
+        clock.advance(Duration.ofSeconds(1));
+        timed.authenticate(created.secret()).orElseThrow();
+
+        assertThat(firstUse).isNotNull();
+        assertThat(withinTheMinute).isEqualTo(firstUse);
+        assertThat(stored(id).get("last_used_at")).isNotEqualTo(firstUse);
+        // Two calls at once may both record a use; without the version neither can fail on a conflict.
+        assertThat(stored(id).get("version")).isEqualTo(version);
+    }
+
+    @Test
+    void aTokenRevokedInAnotherTabIsReportedAsAlreadyRevokedAndItsBucketIsDropped() {
+        ApiTokenService limited = new ApiTokenService(repository, users, clock, rateLimit);
+        var created = limited.create("script");
+        rateLimit.take(created.token().id());
+
+        assertThat(limited.revoke(created.token().id())).isTrue();
+        assertThat(rateLimit.bucketCount()).isZero();
+        assertThat(limited.revoke(created.token().id())).isFalse();
     }
 
     @Test
@@ -116,5 +164,9 @@ class ApiTokenServiceTest {
 
         assertThatThrownBy(() -> tokens.create("script"))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private Map<String, Object> stored(long id) {
+        return jdbc.queryForMap("select version, last_used_at from api_token where id = ?", id);
     }
 }

@@ -3,6 +3,8 @@ package org.designcoach.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
@@ -21,6 +23,9 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private ApiTokenService tokens;
 
     @BeforeEach
     void aLearnerHasAnAccount() {
@@ -62,5 +67,20 @@ class ApiTokensViewTest extends SpringBrowserlessTest {
         assertThat(view.name.getErrorMessage()).contains("plain text");
         assertThat(view.name.getValue()).isEqualTo("<i>mine</i>");
         assertThat(view.shown).isNull();
+    }
+
+    @Test
+    void aTokenRevokedInAnotherTabIsExplainedAndShownAsRevoked() {
+        var view = navigate(ApiTokensView.class);
+        test(view.name).setValue("CI pipeline");
+        test(view.create).click();
+        var revokeButton = (Button) test(view.grid).getCellComponent(0, 4);
+
+        tokens.revoke(tokens.mine().getFirst().id());
+        test(revokeButton).click();
+
+        assertThat(test($(Notification.class).last()).getText()).contains("CI pipeline was already revoked",
+                "another tab");
+        assertThat(test(view.grid).getCellComponent(0, 4)).isNotInstanceOf(Button.class);
     }
 }

@@ -121,6 +121,58 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aReferenceArchitectureWithoutComponentsIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode architecture = (ObjectNode) tree.get("architecture");
+            ((ArrayNode) architecture.get("components")).removeAll();
+            ((ArrayNode) architecture.get("connections")).removeAll();
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.place()).isEqualTo("architecture/components");
+            assertThat(problem.message()).contains("at least one component");
+        });
+    }
+
+    @Test
+    void aReferenceArchitectureThatDrawsOneArrowTwiceIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ArrayNode connections = (ArrayNode) tree.get("architecture").get("connections");
+            connections.add(connections.get(0).deepCopy());
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("architecture/connections");
+            assertThat(problem.message()).contains("appears twice");
+        });
+    }
+
+    @Test
+    void aReferencePropertyOfTheWrongKindIsNamed() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode first = (ObjectNode) tree.get("architecture").get("components").get(0);
+            first.putObject("properties").put("capacityPerInstance", "plenty");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).endsWith("/properties/capacityPerInstance");
+            assertThat(problem.message()).contains("'plenty'", "requests per second");
+        });
+    }
+
+    @Test
+    void aLessonStepThatBreaksOnATypeItDoesNotDrawIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("lessons/scale-journey.yaml", tree ->
+                ((ObjectNode) tree.get("steps").get(0)).put("breaksOn", "sql-database")));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("steps/one-box/breaksOn");
+            assertThat(problem.message()).contains("breaks on 'sql-database'", "no component of that type");
+        });
+    }
+
+    @Test
     void aDuplicateIdInTheCatalogIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
             ArrayNode components = (ArrayNode) tree.get("components");
@@ -184,6 +236,38 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aCaseRuleTheCompilerCannotUnderstandStopsTheLoadNamingTheCaseFile() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree -> {
+            ObjectNode rule = (ObjectNode) tree.get("rules").get(0);
+            ((ArrayNode) rule.get("when")).removeAll().addObject().putObject("components").put("multiAz", "yes");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.message()).contains("The rule cannot be used: 'multiAz' needs true or false");
+        });
+    }
+
+    @Test
+    void aCaseRuleMayNotTakeTheIdOfAGlobalRule() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
+                tree -> ((ObjectNode) tree.get("rules").get(0)).put("id", "no-metrics")));
+
+        assertThat(problems).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("A global rule already has the id 'no-metrics'"));
+    }
+
+    @Test
+    void aCaseRuleIsKeptForItsOwnCaseOnly() {
+        ContentLibrary library = load(ContentFixtures.builtIn());
+
+        assertThat(library.rulesOf("url-shortener")).extracting(org.designcoach.rules.Rule::id)
+                .containsExactly("redirect-waits-on-analytics");
+        assertThat(library.rulesOf("video-streaming")).isEmpty();
+        assertThat(library.rules()).extracting(org.designcoach.rules.Rule::id).doesNotContain("redirect-waits-on-analytics");
+    }
+
+    @Test
     void everyBuiltInRuleIsCompiled() {
         assertThat(load(ContentFixtures.builtIn()).rules()).hasSizeGreaterThanOrEqualTo(20);
     }
@@ -195,5 +279,23 @@ class ContentLoaderTest {
 
         assertThat(problemsOf(files)).singleElement().satisfies(problem ->
                 assertThat(problem.message()).startsWith("Unexpected file"));
+    }
+
+    @Test
+    void aCaseMaySetHowForgivingItsWorksheetChecksAre() {
+        ContentLibrary library = load(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("estimate")).putObject("tolerance").put("factor", 1.5)));
+
+        CaseStudy.Tolerance tolerance = library.caseStudy("url-shortener").orElseThrow().estimate().tolerance();
+        assertThat(tolerance).isEqualTo(new CaseStudy.Tolerance(1.5, null));
+    }
+
+    @Test
+    void aToleranceFactorBelowOneIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("estimate")).putObject("tolerance").put("factor", 0.5)));
+
+        assertThat(problems).anySatisfy(problem -> assertThat(problem.toString()).contains("tolerance/factor",
+                "minimum value of 1"));
     }
 }

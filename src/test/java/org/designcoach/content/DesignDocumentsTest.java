@@ -30,6 +30,14 @@ class DesignDocumentsTest {
     }
 
     @Test
+    void aDesignWithoutComponentsIsValid() {
+        Design empty = documents.read(design("", ""));
+
+        assertThat(empty.components()).isEmpty();
+        assertThat(documents.read(DesignJson.pretty(empty))).isEqualTo(empty);
+    }
+
+    @Test
     void textThatIsNotJsonIsRefusedWithItsPlace() {
         assertThat(problems("{\"version\": 1,\n \"components\": [oops]}"))
                 .singleElement().asString().startsWith("This is not valid JSON at line 2");
@@ -53,6 +61,63 @@ class DesignDocumentsTest {
         assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\"}",
                 "{\"from\": \"api\", \"to\": \"ghost\", \"mode\": \"sync\"}")))
                 .singleElement().asString().contains("'ghost'", "not a component of this design");
+    }
+
+    @Test
+    void twoArrowsWithTheSameEndsAreRefusedButAnArrowBackIsFine() {
+        String components = "{\"id\": \"api\", \"type\": \"app-server\"}, {\"id\": \"db\", \"type\": \"sql-database\"}";
+        String there = "{\"from\": \"api\", \"to\": \"db\", \"mode\": \"sync\", \"protocol\": \"SQL\"}";
+        String again = "{\"from\": \"api\", \"to\": \"db\", \"mode\": \"async\"}";
+        String back = "{\"from\": \"db\", \"to\": \"api\", \"mode\": \"async\"}";
+
+        assertThat(problems(design(components, there + ", " + again))).singleElement().asString()
+                .contains("api → db", "appears twice");
+        assertThat(documents.read(design(components, there + ", " + back)).connections()).hasSize(2);
+    }
+
+    @Test
+    void propertyValuesOfTheCatalogsKindsAreKept() {
+        Design read = documents.read(design("""
+                {"id": "db", "type": "sql-database", "properties": {"readReplicas": 2, "capacityPerInstance": 5000}},
+                {"id": "lb", "type": "load-balancer", "properties": {"algorithm": "least-connections"}},
+                {"id": "q", "type": "message-queue", "properties": {"guaranteedDelivery": true}},
+                {"id": "c", "type": "cache", "properties": {"hitRatio": 0.95}}""", ""));
+
+        assertThat(read.component("db").orElseThrow().properties()).containsEntry("readReplicas", 2);
+    }
+
+    @Test
+    void aPropertyTheTypeDoesNotHaveIsNamedWithTheOnesItHas() {
+        assertThat(problems(design("{\"id\": \"c\", \"type\": \"cache\", \"properties\": {\"ttl\": 60}}", "")))
+                .singleElement().asString()
+                .contains("'ttl'", "does not have", "hitRatio");
+    }
+
+    @Test
+    void aPropertyValueOfTheWrongKindSaysWhatKindIsWanted() {
+        List<String> problems = problems(design("""
+                {"id": "db", "type": "sql-database", "properties": {"readReplicas": "lots"}},
+                {"id": "db2", "type": "sql-database", "properties": {"readReplicas": 1.5}},
+                {"id": "c", "type": "cache", "properties": {"hitRatio": 3}},
+                {"id": "c2", "type": "cache", "properties": {"hitRatio": "0.9"}},
+                {"id": "q", "type": "message-queue", "properties": {"guaranteedDelivery": {"yes": true}}},
+                {"id": "lb", "type": "load-balancer", "properties": {"algorithm": "random"}},
+                {"id": "api", "type": "app-server", "properties": {"capacityPerInstance": -1}}""", ""));
+
+        assertThat(problems).hasSize(7)
+                .anySatisfy(p -> assertThat(p).contains("'readReplicas'", "'lots'", "whole number"))
+                .anySatisfy(p -> assertThat(p).contains("'readReplicas'", "1.5", "whole number"))
+                .anySatisfy(p -> assertThat(p).contains("'hitRatio'", "is 3;", "from 0 to 1"))
+                .anySatisfy(p -> assertThat(p).contains("'hitRatio'", "'0.9'", "without quotes"))
+                .anySatisfy(p -> assertThat(p).contains("'guaranteedDelivery'", "an object", "true or false"))
+                .anySatisfy(p -> assertThat(p).contains("'algorithm'", "round-robin"))
+                .anySatisfy(p -> assertThat(p).contains("'capacityPerInstance'", "requests per second"));
+    }
+
+    @Test
+    void aPropertyWithoutAValueIsRefusedWithAMessage() {
+        assertThat(problems(design("{\"id\": \"c\", \"type\": \"cache\", \"properties\": {\"hitRatio\": null}}", "")))
+                .singleElement().asString().contains("'hitRatio'");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ReferenceArchitectureScoreTest {
         CaseStudy study = LIBRARY.caseStudy(caseId).orElseThrow();
 
         Assessment assessment = new RulesEngine(LIBRARY.rules())
-                .assess(study.architecture(), CaseContexts.of(study, Optional.empty()));
+                .assess(study.architecture(), CaseContexts.of(study, Optional.empty()), LIBRARY.rulesOf(caseId));
 
         var problems = assessment.findings().stream().filter(f -> f.severity() != Severity.STRENGTH)
                 .map(f -> f.severity() + " " + f.ruleId() + " " + f.components()).toList();

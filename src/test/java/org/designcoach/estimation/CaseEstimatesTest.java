@@ -65,4 +65,19 @@ class CaseEstimatesTest {
         estimateOf(file).assumptions().forEach((id, value) ->
                 assertThat(QuantityParser.parse(value)).as(file.getFileName() + " " + id).isNotNull());
     }
+
+    /** The learner's peak sets the scale the rules engine judges the design at, so every case asks for one. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("caseFiles")
+    void everyCaseHasOnePeakLineInRequestsPerSecond(Path file) {
+        List<JsonNode> peaks = new ArrayList<>();
+        YAML.readTree(file.toFile()).path("estimate").path("results").forEach(r -> {
+            if ("peak-qps".equals(r.path("kind").asString())) {
+                peaks.add(r);
+            }
+        });
+
+        assertThat(peaks).as(file.getFileName() + " peak-qps lines").hasSize(1);
+        assertThat(QuantityParser.parse(peaks.getFirst().path("value").asString()).in("/s")).isPositive();
+    }
 }

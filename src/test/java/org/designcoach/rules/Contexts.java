@@ -16,6 +16,10 @@ final class Contexts {
     private boolean staticContent;
     private boolean globalUsers;
     private boolean guaranteedDelivery;
+    private boolean publicApi;
+    private String consistency = "eventual";
+    private String level = "mid";
+    private int regions = 1;
     private final List<String> compliance = new ArrayList<>();
     private final Map<String, String> required = new HashMap<>();
 
@@ -33,6 +37,10 @@ final class Contexts {
         copy.staticContent = staticContent;
         copy.globalUsers = globalUsers;
         copy.guaranteedDelivery = guaranteedDelivery;
+        copy.publicApi = publicApi;
+        copy.consistency = consistency;
+        copy.level = level;
+        copy.regions = regions;
         copy.compliance.addAll(compliance);
         copy.required.putAll(required);
         return copy;
@@ -88,6 +96,36 @@ final class Contexts {
         return copy;
     }
 
+    Contexts withPublicApi() {
+        Contexts copy = copy();
+        copy.publicApi = true;
+        return copy;
+    }
+
+    Contexts withStaticContent() {
+        Contexts copy = copy();
+        copy.staticContent = true;
+        return copy;
+    }
+
+    Contexts consistency(String need) {
+        Contexts copy = copy();
+        copy.consistency = need;
+        return copy;
+    }
+
+    Contexts level(String interviewLevel) {
+        Contexts copy = copy();
+        copy.level = interviewLevel;
+        return copy;
+    }
+
+    Contexts regions(int count) {
+        Contexts copy = copy();
+        copy.regions = count;
+        return copy;
+    }
+
     Contexts requires(String type) {
         Contexts copy = copy();
         copy.required.put(type, "The case needs it.");
@@ -95,7 +133,7 @@ final class Contexts {
     }
 
     DesignContext build() {
-        return new DesignContext(peakQps, availability, 1, readHeavy, asyncWork, fullTextSearch, staticContent,
-                globalUsers, guaranteedDelivery, compliance, required);
+        return new DesignContext(peakQps, availability, regions, readHeavy, asyncWork, fullTextSearch, staticContent,
+                globalUsers, guaranteedDelivery, publicApi, consistency, level, compliance, required, Map.of());
     }
 }

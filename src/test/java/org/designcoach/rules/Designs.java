@@ -10,7 +10,7 @@ import org.designcoach.design.DesignComponent;
 
 /**
  * A small language for test designs: components as {@code "api=app-server x2 multiAz replicas=1
- * stateful notech"} and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"} (asynchronous).
+ * stateful notech +tls"} ({@code +name} switches a boolean property on) and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"} (asynchronous).
  */
 final class Designs {
 
@@ -45,6 +45,8 @@ final class Designs {
                 properties.put("readReplicas", Integer.parseInt(part.substring("replicas=".length())));
             } else if (part.equals("stateful")) {
                 properties.put("stateless", false);
+            } else if (part.startsWith("+")) {
+                properties.put(part.substring(1), true);
             } else if (part.equals("notech")) {
                 technology = null;
             }

@@ -19,6 +19,8 @@ class RandomDesignsTest {
             "dead-letter-queue", "metrics", "logging", "search-engine", "service-mesh", "global-load-balancer",
             "unknown-type");
 
+    private static final List<String> LEVELS = List.of("junior", "mid", "senior", "staff");
+
     @Test
     void aThousandRandomDesignsAreAssessedWithoutError() {
         Random random = new Random(20261124L);
@@ -27,8 +29,9 @@ class RandomDesignsTest {
             Design design = randomDesign(random);
             DesignContext context = new DesignContext(random.nextDouble() * 200_000, 99 + random.nextDouble(),
                     1 + random.nextInt(3), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
-                    random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), List.of(),
-                    random.nextBoolean() ? Map.of("cache", "needed") : Map.of());
+                    random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
+                    random.nextBoolean() ? "strong" : "eventual", LEVELS.get(random.nextInt(LEVELS.size())), List.of(),
+                    random.nextBoolean() ? Map.of("cache", "needed") : Map.of(), Map.of());
 
             Assessment assessment = engine.assess(design, context);
 

@@ -1,5 +1,6 @@
 package org.designcoach.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -57,6 +58,75 @@ class RuleCompilerTest {
     @Test
     void anUnknownComponentFilterIsRefused() {
         assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("colour", "red"))))))
-                .hasMessageContaining("unknown component filter 'colour'");
+                .hasMessageContaining("unknown setting 'colour' of 'components'");
+    }
+
+    @Test
+    void aComponentFlagWrittenAsTextIsRefusedNamingTheKeyAndTheKindItNeeds() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("multiAz", "yes"))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'multiAz' needs true or false").hasMessageContaining("\"yes\"");
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("stateful", 1))))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'stateful' needs true or false");
+    }
+
+    @Test
+    void aComponentLimitWrittenAsTextOrAFractionIsRefusedRatherThanIgnored() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("instancesBelow", "2"))))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'instancesBelow' needs a whole number");
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("readReplicasBelow", 1.5))))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'readReplicasBelow' needs a whole number");
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("countAtLeast",
+                Map.of("types", List.of("cache"), "count", "three")))))).hasMessageContaining("'count' needs a whole number");
+    }
+
+    @Test
+    void aFlagConditionAcceptsOnlyTrue() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("unconnected", false)))))
+                .hasMessageContaining("'unconnected' is a flag");
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("missingRequired", "yes")))))
+                .hasMessageContaining("'missingRequired' is a flag");
+        assertThat(compiler.compile(rule(List.of(Map.of("unconnected", true)))).when()).hasSize(1);
+    }
+
+    @Test
+    void anArrowModeOtherThanSyncOrAsyncIsRefused() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("arrow",
+                Map.of("from", List.of("cache"), "to", List.of("sql-database"), "mode", "later"))))))
+                .hasMessageContaining("'mode' of an arrow is sync or async");
+    }
+
+    @Test
+    void aPathWithAnUnknownSettingOrTypeIsRefused() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("path",
+                Map.of("from", List.of("cache"), "to", List.of("sql-database"), "through", List.of("cache")))))))
+                .hasMessageContaining("unknown setting 'through' of 'path'").hasMessageContaining("via");
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("reachableFromClient",
+                Map.of("to", List.of("sql-database"), "avoiding", List.of("quantum-server")))))))
+                .hasMessageContaining("unknown component type 'quantum-server'");
+    }
+
+    @Test
+    void aLevelOrConsistencyOutsideTheKnownOnesIsRefused() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("context", Map.of("levelAtLeast", "principal"))))))
+                .hasMessageContaining("'levelAtLeast' needs one of [junior, mid, senior, staff]");
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("context", Map.of("consistency", "causal"))))))
+                .hasMessageContaining("'consistency' needs one of [strong, eventual, read-after-write]");
+        var empty = new java.util.HashMap<String, Object>();
+        empty.put("levelAtLeast", null);
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("context", empty)))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'levelAtLeast' needs one of");
+    }
+
+    @Test
+    void theLevelsRulesCompareAreTheLevelsCasesAndSessionsUse() {
+        assertThat(ContextKeys.LEVELS).isEqualTo(org.designcoach.content.Levels.ALL);
+    }
+
+    @Test
+    void aListOfPropertiesToBeWithoutMustBeAListOfIds() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("without", "tls"))))))
+                .hasMessageContaining("'without' needs a list of property ids");
     }
 }

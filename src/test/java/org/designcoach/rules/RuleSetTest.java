@@ -61,6 +61,21 @@ class RuleSetTest {
         return design(soundWebSystem(), SOUND_ARROWS);
     }
 
+    private static Design withoutCdn() {
+        return design(soundWithout("cdn"), Stream.concat(Stream.of("c>lb"),
+                Arrays.stream(SOUND_ARROWS).filter(arrow -> !arrow.contains("cdn"))).toArray(String[]::new));
+    }
+
+    /** The sound system with another load balancer as its front door. */
+    private static Design publicSite(String balancer) {
+        return design(soundWithout("lb", balancer), SOUND_ARROWS);
+    }
+
+    /** The sound system with a gateway between the CDN and the load balancer. */
+    private static Design behindGateway(String gateway) {
+        return design(soundParts(gateway), arrowsWithout("cdn>lb", "cdn>gw", "gw>lb"));
+    }
+
     private static Arguments row(String rule, Contexts context, Design triggers, Contexts cleanContext, Design clean) {
         return Arguments.of(rule, context.build(), triggers, cleanContext.build(), clean);
     }
@@ -84,6 +99,29 @@ class RuleSetTest {
                         design(soundWithout("cache").stream().filter(c -> !c.startsWith("cdn=")).toList(),
                                 "c>lb", "lb>api", "api>db", "api~>m", "api~>l"),
                         quiet.withReadHeavyLoad(), sound()),
+                row("microservices-at-low-scale", quiet,
+                        design(soundParts("s1=microservice x2", "s2=microservice x2", "s3=microservice x2"),
+                                arrows("api>s1", "s1>s2", "s1>s3")),
+                        quiet.peak(5_000),
+                        design(soundParts("s1=microservice x2", "s2=microservice x2", "s3=microservice x2"),
+                                arrows("api>s1", "s1>s2", "s1>s3"))),
+                row("static-at-scale-without-cdn", quiet.withStaticContent().peak(2_000), withoutCdn(),
+                        quiet.withStaticContent().peak(2_000), sound()),
+                row("regions-without-traffic-routing", quiet.regions(2), sound(), quiet.regions(2),
+                        design(soundParts("dns=dns"), arrows("c>dns"))),
+                row("request-waits-on-message-provider", quiet, design(soundParts("mail=email-provider"), arrows("api>mail")),
+                        quiet, design(soundParts("mail=email-provider"), arrows("api~>mail"))),
+                row("public-api-without-tls", quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit"),
+                        quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit +tls")),
+                row("gateway-without-authentication", quiet.withPublicApi(), behindGateway("gw=api-gateway +tls +rateLimit"),
+                        quiet.withPublicApi(), behindGateway("gw=api-gateway +tls +rateLimit +authentication")),
+                row("public-api-without-rate-limit", quiet.withPublicApi(), publicSite("lb=load-balancer +tls"),
+                        quiet.withPublicApi(), design(soundWithout("lb", "lb=load-balancer +tls", "waf=waf +rateLimit"),
+                                arrowsWithout("cdn>lb", "cdn>waf", "waf>lb"))),
+                row("metrics-without-alerting", quiet.level("senior"), sound(), quiet.level("mid"), sound()),
+                row("strong-consistency-on-nosql-only", quiet.consistency("strong"),
+                        design(soundWithout("db", "db=nosql-database multiAz"), SOUND_ARROWS),
+                        quiet.consistency("eventual"), design(soundWithout("db", "db=nosql-database multiAz"), SOUND_ARROWS)),
                 row("global-static-without-cdn", quiet.globalStatic(),
                         design(soundWithout("cdn"), arrowsWithout("c>cdn", "c>lb")), quiet.globalStatic(), sound()),
                 row("single-instance-server", quiet, design(soundWithout("api", "api=app-server"), SOUND_ARROWS),
@@ -131,15 +169,80 @@ class RuleSetTest {
 
     @Test
     void aMissingCapabilityIsNamedAsPeopleReadItNotByItsTypeId() {
-        DesignContext base = Contexts.quiet().requires("feature-store").build();
-        DesignContext named = new DesignContext(base.peakQps(), base.availabilityPercent(), base.regions(),
-                base.readHeavy(), base.asyncWork(), base.fullTextSearch(), base.staticContent(), base.globalUsers(),
-                base.guaranteedDelivery(), base.compliance(), base.requiredTypes(),
-                java.util.Map.of("feature-store", "Feature store"));
+        DesignContext named = Contexts.quiet().requires("feature-store").build()
+                .withTypeNames(java.util.Map.of("feature-store", "Feature store"));
 
         assertThat(new RulesEngine(RULES).assess(sound(), named).findings())
                 .filteredOn(finding -> finding.ruleId().equals("missing-required-capability"))
                 .extracting(Finding::title).singleElement().asString().endsWith(": Feature store");
+    }
+
+    @Test
+    void aSingleNodeNosqlDatabaseHasNoFailoverEither() {
+        Design design = design(soundParts("docs=nosql-database"), arrows("api>docs"));
+
+        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().build()).findings())
+                .filteredOn(finding -> finding.ruleId().equals("database-without-failover"))
+                .singleElement().extracting(Finding::components).asList().containsExactly("docs");
+    }
+
+    @Test
+    void aCacheSeveralHopsBehindTheEdgeIsReachableFromTheInternetAndTheWholePathIsShown() {
+        Design design = design(soundParts("gw=api-gateway", "mesh=service-mesh"),
+                arrows("lb>gw", "gw>mesh", "mesh>cache"));
+
+        Finding finding = findingOf("data-store-behind-edge", design, Contexts.quiet());
+
+        assertThat(finding.components()).containsExactlyInAnyOrder("c", "cdn", "lb", "gw", "mesh", "cache");
+    }
+
+    @Test
+    void aDataStoreReachedOnlyThroughAServiceOrAQueueIsNotReachableFromTheInternet() {
+        Design design = design(soundParts("q=message-queue", "w=worker", "docs=nosql-database multiAz"),
+                arrows("lb~>q", "q~>w", "w>docs"));
+
+        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().build()).findings())
+                .extracting(Finding::ruleId).doesNotContain("data-store-behind-edge");
+    }
+
+    @Test
+    void aClientWiredStraightToADatabaseIsOneFindingNotTwo() {
+        Assessment assessment = new RulesEngine(RULES).assess(design(soundParts(), arrows("c>db")),
+                Contexts.quiet().build());
+
+        assertThat(assessment.findings()).extracting(Finding::ruleId)
+                .contains("client-to-data-store").doesNotContain("data-store-behind-edge");
+    }
+
+    @Test
+    void onlyTheFrontDoorMustTerminateTlsNotABalancerBehindTheGateway() {
+        Design design = behindGateway("gw=api-gateway +tls +rateLimit +authentication");
+
+        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().withPublicApi().build()).findings())
+                .extracting(Finding::ruleId)
+                .doesNotContain("public-api-without-tls", "gateway-without-authentication", "public-api-without-rate-limit");
+    }
+
+    @Test
+    void aGatewayBehindTheLoadBalancerMustAuthenticateToo() {
+        Design design = design(soundWithout("lb", "lb=load-balancer +tls +rateLimit", "gw=api-gateway"),
+                arrowsWithout("lb>api", "lb>gw", "gw>api"));
+
+        assertThat(findingOf("gateway-without-authentication", design, Contexts.quiet().withPublicApi()).components())
+                .containsExactly("gw");
+    }
+
+    @Test
+    void atSeniorLevelAlertingFedByMetricsAnswersTheAlertingRule() {
+        Design design = design(soundParts("al=alerting"), arrows("m~>al"));
+
+        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().level("staff").build()).findings())
+                .extracting(Finding::ruleId).doesNotContain("metrics-without-alerting");
+    }
+
+    private static Finding findingOf(String ruleId, Design design, Contexts context) {
+        return new RulesEngine(RULES).assess(design, context.build()).findings().stream()
+                .filter(finding -> finding.ruleId().equals(ruleId)).findFirst().orElseThrow();
     }
 
     @Test

@@ -45,8 +45,8 @@ public class RulesEngineBenchmark {
     public void prepare() {
         engine = new RulesEngine(RuleSetTest.RULES);
         design = design(50, 80);
-        context = new DesignContext(20_000, 99.95, 1, true, true, true, true, true, true, List.of("PCI-DSS"),
-                Map.of("feature-store", "needed"));
+        context = new DesignContext(20_000, 99.95, 2, true, true, true, true, true, true, true, "strong", "senior",
+                List.of("PCI-DSS"), Map.of("feature-store", "needed"), Map.of());
     }
 
     @Benchmark

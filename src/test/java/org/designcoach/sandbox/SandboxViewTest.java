@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+import org.designcoach.design.DesignJson;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
@@ -25,6 +32,8 @@ class SandboxViewTest extends SpringBrowserlessTest {
             {"version": 1,
              "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server"}],
              "connections": [{"from": "web", "to": "api", "mode": "sync"}]}""";
+    private static final String EMPTY = """
+            {"version": 1, "components": [], "connections": []}""";
 
     @Autowired
     private AccountService accounts;
@@ -95,6 +104,44 @@ class SandboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void deletingTheLastComponentLeavesAnEmptySavedDesign() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+
+        change(view, EMPTY);
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.status.getText()).startsWith("Saved at");
+        assertThat(view.findings.getElement().getTextRecursively()).contains("Nothing drawn yet");
+        assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
+                .contains("\"components\":[]");
+    }
+
+    @Test
+    void anExportedEmptyDesignIsImportedAgain() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+
+        view.importText(EMPTY, "empty.json");
+
+        assertThat(view.problems.isVisible()).isFalse();
+        assertThat(view.canvas.getElement().getProperty("design")).contains("\"components\":[]");
+        assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
+                .contains("\"components\":[]");
+    }
+
+    @Test
+    void anImportSaysItIsSavedAndClearsTheMarksOfTheOldFindings() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        view.canvas.highlight(List.of("api"));
+
+        view.importText(DESIGN.replace("\"api\"", "\"backend\""), "mine.json");
+
+        assertThat(view.status.getText()).startsWith("Saved at");
+        assertThat(view.canvas.getElement().getProperty("highlighted")).isEqualTo("[]");
+    }
+
+    @Test
     void anUnknownCaseInTheAddressFallsBackToTheFirstCaseWithAMessage() {
         var view = navigate(SandboxView.class, "no-such-case");
 
@@ -139,6 +186,134 @@ class SandboxViewTest extends SpringBrowserlessTest {
         test($(Select.class, view.simulation).withCaption("Scenario").single()).selectItem("A component fails");
         test(run).click();
         assertThat(view.simulation.getElement().getTextRecursively()).contains("Pick the component that fails.");
+    }
+
+    @Test
+    void aLoadOutsideTheSimulatorsRangeIsExplainedInTheLoadField() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        var load = $(NumberField.class, view.simulation).withCaption("Peak load").single();
+
+        load.setValue(1e12); // as typed: the tester's setValue refuses what the field's own checks refuse
+        test(runButton(view)).click();
+
+        assertThat(load.isInvalid()).isTrue();
+        assertThat(load.getErrorMessage()).contains("from 1 to 1,000,000,000 requests/s");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("The peak load: Type a load from 1")
+                .doesNotContain("Latency p50");
+    }
+
+    @Test
+    void aDurationOutsideItsRangeIsExplainedInTheDurationField() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        var duration = $(IntegerField.class, view.simulation).withCaption("Duration (seconds)").single();
+
+        duration.setValue(5);
+        test(runButton(view)).click();
+
+        assertThat(duration.isInvalid()).isTrue();
+        assertThat(duration.getErrorMessage()).isEqualTo("Type a duration from 10 to 3,600 seconds.");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("The duration: Type a duration");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWhatIfThatPushesTheLoadPastTheLimitSaysSoInReadableNumbers() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        test($(NumberField.class, view.simulation).withCaption("Peak load").single()).setValue(2e8);
+        var whatIf = $(RadioButtonGroup.class, view.simulation).single();
+
+        whatIf.setValue(10);
+        test(runButton(view)).click();
+
+        assertThat(whatIf.isInvalid()).isTrue();
+        assertThat(whatIf.getErrorMessage()).isEqualTo("200,000,000 × 10 is 2,000,000,000 requests/s, above the "
+                + "1,000,000,000 the simulator takes. Pick a smaller factor or a lower load.");
+    }
+
+    @Test
+    void selectingAComponentExplainsItsQueueWithTheNumbersOfTheRun() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        test($(NumberField.class, view.simulation).withCaption("Peak load").single()).setValue(500.0);
+        select(view, "[\"api\"]");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("Run the simulation to see the numbers");
+
+        test(runButton(view)).click();
+
+        String text = view.simulation.getElement().getTextRecursively();
+        assertThat(text).containsPattern("λ = 5\\d\\d requests/s arrive, c = 1 instance serves μ = [\\d,]+/s")
+                .contains("Utilisation ρ = λ / cμ = ", "Erlang C gives the chance that a request waits: C = ",
+                        "Wq = C / (cμ − λ)", "p95", "p99", "Largest backlog");
+        select(view, "[\"web\"]");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("is a client");
+        assertThat($(Button.class, view.simulation).withText("Fail this component").exists()).isFalse();
+    }
+
+    @Test
+    void failingTheSelectedComponentRunsThatScenarioAndShowsItDown() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        select(view, "[\"api\"]");
+        assertThat($(Button.class, view.simulation).withText("Flush this cache").exists()).isFalse();
+
+        test($(Button.class, view.simulation).withText("Fail this component").single()).click();
+
+        assertThat($(Select.class, view.simulation).withCaption("Scenario").single().getValue())
+                .hasToString("FAILURE");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("Bottleneck: ", "down, so",
+                "was down while requests still arrived");
+    }
+
+    @Test
+    void aComponentSelectedOnTheCanvasIsPickedByItsExactIdAsTheOneThatFails() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN.replace("{\"id\": \"api\", \"type\": \"app-server\"}",
+                "{\"id\": \"api\", \"type\": \"app-server\"}, {\"id\": \"api-2\", \"type\": \"app-server\"}"));
+        var scenario = $(Select.class, view.simulation).withCaption("Scenario").single();
+        test(scenario).selectItem("A component fails");
+
+        select(view, "[\"api-2\"]");
+
+        assertThat($(Select.class, view.simulation).withCaption("Component").single().getValue())
+                .extracting("id").isEqualTo("api-2");
+    }
+
+    @Test
+    void failingSomeInstancesLeavesTheComponentServingAndFlushingIsOfferedForACache() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, """
+                {"version": 1,
+                 "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server", "instances": 3},
+                                {"id": "cache", "type": "cache"}],
+                 "connections": [{"from": "web", "to": "api", "mode": "sync"}, {"from": "api", "to": "cache", "mode": "sync"}]}""");
+        test($(NumberField.class, view.simulation).withCaption("Peak load").single()).setValue(300.0);
+        assertThat($(IntegerField.class, view.simulation).withCaption("Instances that fail").exists()).isFalse();
+        test($(Select.class, view.simulation).withCaption("Scenario").single()).selectItem("A component fails");
+        select(view, "[\"api\"]");
+
+        test($(IntegerField.class, view.simulation).withCaption("Instances that fail").single()).setValue(2);
+        test(runButton(view)).click();
+
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("errors 0.0 %")
+                .doesNotContain("down, so");
+        select(view, "[\"cache\"]");
+        test($(Button.class, view.simulation).withText("Flush this cache").single()).click();
+        assertThat($(Select.class, view.simulation).withCaption("Scenario").single().getValue())
+                .hasToString("CACHE_FLUSH");
+        assertThat(view.simulation.getElement().getTextRecursively()).contains("Latency p50");
+    }
+
+    private void select(SandboxView view, String idsJson) {
+        var element = view.canvas.getElement();
+        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "selection-change",
+                DesignJson.MAPPER.readTree("{\"event.detail.components\":" + idsJson + "}")));
+    }
+
+    private Button runButton(SandboxView view) {
+        return $(Button.class, view.simulation).withText("Run the simulation").single();
     }
 
     private void change(SandboxView view, String json) {

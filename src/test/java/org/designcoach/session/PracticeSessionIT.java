@@ -124,6 +124,21 @@ class PracticeSessionIT extends BrowserTest {
         assertThat(page.getByText("Reference architecture")).isVisible();
     }
 
+    @Test
+    void aMockInterviewWarnsAMinuteBeforeTheWholeSessionEnds() {
+        signedIn("noor", PASSPHRASE);
+        page.navigate(url("/practise/url-shortener"));
+        button("Start").click();
+        assertThat(page.getByText("stage 1 of 5: Requirements", new Page.GetByTextOptions().setExact(false))).isVisible();
+
+        // Seventy seconds left of fifty minutes: the browser's countdown crosses the last minute in ten.
+        clock.advance(Duration.ofMinutes(48).plusSeconds(50));
+        page.reload();
+
+        assertThat(page.getByText("One minute left in the whole session", new Page.GetByTextOptions().setExact(false)))
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    }
+
     private Locator checkbox(String name) {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.designcoach.MutableClock;
 import org.designcoach.TestAccounts;
 import org.designcoach.content.ContentService;
@@ -97,6 +98,20 @@ class SessionServiceTest {
     }
 
     @Test
+    void theDesignIsJudgedAtTheLevelTheSessionIsPractisedAt() {
+        var reference = content.caseStudy(CASE).orElseThrow().architecture();
+        SessionState mid = sessions.start(CASE, Mode.MOCK, "mid");
+        SessionState senior = sessions.start(CASE, Mode.MOCK, "senior");
+        sessions.save(mid.id(), mid.version(), mid.answers().withDesign(reference));
+        sessions.save(senior.id(), senior.version(), senior.answers().withDesign(reference));
+
+        assertThat(sessions.designFindings(mid.id()).findings()).extracting(f -> f.ruleId())
+                .doesNotContain("metrics-without-alerting");
+        assertThat(sessions.designFindings(senior.id()).findings()).extracting(f -> f.ruleId())
+                .contains("metrics-without-alerting");
+    }
+
+    @Test
     void answersAreKeptAndAnOlderPageCannotOverwriteThem() {
         SessionState state = sessions.start(CASE, Mode.MOCK, "mid");
         SessionState saved = sessions.save(state.id(), state.version(),
@@ -108,6 +123,20 @@ class SessionServiceTest {
 
         assertThat(sessions.open(state.id()).answers().functional()).containsExactly("Shorten a URL");
         assertThat(saved.version()).isGreaterThan(state.version());
+    }
+
+    @Test
+    void theReadShareForTheSimulatorComesFromTheLearnersOwnReadAndWriteRates() {
+        SessionState state = sessions.start(CASE, Mode.MOCK, "mid");
+        assertThat(sessions.estimatedReadFraction(state.id())).isEmpty();
+
+        sessions.save(state.id(), state.version(), state.answers().withWorksheet(Map.of(),
+                Map.of("readQps", "300 /s", "writeQps", "100 /s")));
+
+        assertThat(sessions.estimatedReadFraction(state.id())).hasValue(0.75);
+        TestAccounts.signInAs("omar");
+        assertThatThrownBy(() -> sessions.estimatedReadFraction(state.id())).isInstanceOf(SessionException.class)
+                .hasMessageContaining("no such session");
     }
 
     @Test
@@ -173,5 +202,65 @@ class SessionServiceTest {
     void anUnknownCaseOrLevelIsRefused() {
         assertThatThrownBy(() -> sessions.start("no-such-case", Mode.MOCK, "mid")).hasMessageContaining("no-such-case");
         assertThatThrownBy(() -> sessions.start(CASE, Mode.MOCK, "wizard")).hasMessageContaining("Pick a level");
+    }
+
+    @Test
+    void aMockWorksheetIsCheckedOnlyAfterTheEndAndOnlyByItsOwner() {
+        SessionState mock = sessions.start(CASE, Mode.MOCK, "mid");
+        SessionAnswers worksheet = mock.answers().withWorksheet(java.util.Map.of(),
+                java.util.Map.of("writeQps", "40 /s"));
+        assertThatThrownBy(() -> sessions.checkWorksheet(mock.id(), worksheet))
+                .isInstanceOf(SessionException.class).hasMessageContaining("once it is finished");
+        SessionState guided = sessions.start(CASE, Mode.GUIDED, "mid");
+        assertThat(sessions.checkWorksheet(guided.id(), worksheet).lines()).isNotEmpty();
+
+        sessions.finish(mock.id(), mock.version());
+        assertThat(sessions.checkWorksheet(mock.id(), worksheet).lines()).isNotEmpty();
+
+        TestAccounts.signInAs("omar");
+        assertThatThrownBy(() -> sessions.checkWorksheet(guided.id(), worksheet))
+                .isInstanceOf(SessionException.class).hasMessageContaining("no such session");
+    }
+
+    private static org.designcoach.design.Design appAndDatabase() {
+        return new org.designcoach.design.Design(org.designcoach.design.Design.CURRENT_VERSION, List.of(
+                new org.designcoach.design.DesignComponent("api", "app-server", null, null, null, null, null, null,
+                        null, null, null),
+                new org.designcoach.design.DesignComponent("db", "sql-database", null, null, null, null, null, null,
+                        null, null, null)), List.of(), List.of());
+    }
+
+    private List<String> findingsAtPeak(String peak) {
+        SessionState state = sessions.start(CASE, Mode.GUIDED, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withWorksheet(java.util.Map.of(),
+                java.util.Map.of("peakReadQps", peak)).withDesign(appAndDatabase()));
+        return sessions.designFindings(state.id()).findings().stream().map(f -> f.ruleId()).toList();
+    }
+
+    @Test
+    void theLearnersOwnPeakSetsTheScaleTheDesignIsJudgedAt() {
+        List<String> atFifty = findingsAtPeak("50 /s");
+        List<String> atFiftyThousand = findingsAtPeak("50k");
+
+        assertThat(atFifty).doesNotContain("read-heavy-without-cache");
+        assertThat(atFiftyThousand).contains("read-heavy-without-cache");
+    }
+
+    @Test
+    void drawingBeforeAskingIsRecordedByTheServerAndShownAsAMistake() {
+        SessionState state = sessions.start(CASE, Mode.MOCK, "mid");
+        clock.advance(Duration.ofMinutes(1));
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(appAndDatabase()));
+        clock.advance(Duration.ofMinutes(1));
+        // A page that claims the design started later, after the questions, is not believed.
+        SessionAnswers claimed = state.answers().withQuestions(SessionFixtures.keyQuestionIds(
+                SessionFixtures.urlShortener()), List.of()).withDesignStartFrom(SessionAnswers.empty()
+                .withQuestions(List.of("a", "b", "c"), List.of()), clock.instant());
+        state = sessions.save(state.id(), state.version(), claimed);
+
+        assertThat(state.answers().designStarted()).isEqualTo(new SessionAnswers.DesignStart(
+                java.time.Instant.parse("2026-11-25T10:01:00Z"), 0));
+        sessions.finish(state.id(), state.version());
+        assertThat(sessions.report(state.id()).mistakes()).extracting(m -> m.id()).contains("no-questions");
     }
 }

@@ -47,6 +47,18 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aGuidedSessionCountsTheTimeSpentUpwardAndAMockOneCountsDown() {
+        SessionView guided = open(sessions.start("url-shortener", Mode.GUIDED, "mid"));
+        assertThat(guided.stageClock.countsUp()).isTrue();
+        assertThat(guided.sessionClock.countsUp()).isTrue();
+        assertThat(guided.stageClock.spentMillis()).isBetween(0L, Duration.ofSeconds(10).toMillis());
+
+        SessionView mock = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        assertThat(mock.stageClock.countsUp()).isFalse();
+        assertThat(mock.sessionClock.remainingMillis()).isGreaterThan(Duration.ofMinutes(49).toMillis());
+    }
+
+    @Test
     void askingAQuestionRevealsOnlyItsAnswerAndIsSaved() {
         SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
         var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
@@ -68,6 +80,25 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(stage.ask).click();
 
         assertThat(stage.reply.getText()).contains("nothing to add", "scale", "latency");
+    }
+
+    @Test
+    void aTypedQuestionKeepsTheKeyQuestionHintsOfAGuidedSession() {
+        SessionView view = open(sessions.start("url-shortener", Mode.GUIDED, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+        int hintsBefore = keyQuestionHints(stage);
+        assertThat(hintsBefore).isPositive();
+
+        test(stage.ownQuestion).setValue("How many links are created per month?");
+        test(stage.ask).click();
+
+        assertThat(keyQuestionHints(stage)).as("the asked key question loses its hint, the others keep theirs")
+                .isEqualTo(hintsBefore - 1);
+    }
+
+    private int keyQuestionHints(RequirementsStage stage) {
+        return (int) $(com.vaadin.flow.component.html.Span.class, stage).all().stream()
+                .filter(span -> span.hasClassName("dc-badge")).count();
     }
 
     @Test
@@ -142,6 +173,10 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(stage.assumptions.get("newLinksPerMonth").getValue()).isEqualTo("100M /month");
         assertThat(stage.assumptions.get("readsPerWrite").getValue()).isEqualTo("10");
         assertThat(stage.assumptions.get("recordSize").getValue()).isEmpty();
+        assertThat(stage.assumptions.get("newLinksPerMonth").getHelperText()).isEqualTo(
+                "from the interviewer; in /month (a bare number is read in /month)");
+        assertThat(stage.assumptions.get("recordSize").getHelperText()).startsWith("your assumption; in B");
+        assertThat(stage.assumptions.get("peakFactor").getHelperText()).isEqualTo("your assumption; a plain number");
 
         test(stage.results.get("writeQps")).setValue("40 /s");
         test(stage.results.get("readQps")).setValue("12 parsecs");
@@ -195,6 +230,24 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(stage.chosen).selectItems("Application server", "SQL database", "Cache", "CDN");
         assertThat(stage.chosen.isInvalid()).isTrue();
         assertThat(stage.chosen.getErrorMessage()).contains("at most three");
+        assertThat(stage.chosen.getValue()).as("the fourth box is unticked again").hasSize(2);
+        assertThat(stage.forms.getChildren().count()).isEqualTo(2);
+        assertThat(sessions.open(state.id()).answers().deepDives()).hasSize(2);
+    }
+
+    @Test
+    void aDeepDiveOnAComponentDeletedSinceIsDropped() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                new org.designcoach.design.Design(1, List.of(component("api", "app-server")), List.of(), List.of()))
+                .withDeepDives(List.of(new SessionAnswers.DeepDiveAnswer("gone", "A queue that was deleted",
+                        List.of(), "", "", "", ""), new SessionAnswers.DeepDiveAnswer("api", "Serving redirects",
+                        List.of(), "", "", "", ""))));
+        state = sessions.goTo(state.id(), state.version(), Stage.DEEP_DIVE);
+        var stage = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+
+        assertThat(stage.forms.getElement().getTextRecursively()).doesNotContain("gone");
+        assertThat(stage.forms.getChildren().count()).isEqualTo(1);
     }
 
     @Test
@@ -224,6 +277,137 @@ class SessionViewsTest extends SpringBrowserlessTest {
         assertThat(test(list.grid).size()).isEqualTo(1);
         assertThat(test(list.grid).getCellText(0, 0)).isEqualTo("URL shortener");
         assertThat(test(list.grid).getCellText(0, 2)).isEqualTo("Stage 1: Requirements");
+    }
+
+    private static final String DESIGN = """
+            {"version": 1,
+             "components": [{"id": "web", "type": "web-client"}, {"id": "api", "type": "app-server"}],
+             "connections": [{"from": "web", "to": "api", "mode": "sync"}]}""";
+
+    @Autowired
+    private PracticeSessionRepository repository;
+
+    private DesignStage designStage(Mode mode) {
+        SessionState state = sessions.start("url-shortener", mode, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.DESIGN);
+        return (DesignStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+    }
+
+    private static void draw(DesignStage stage, String json) {
+        com.vaadin.flow.component.ComponentUtil.fireEvent(stage.canvas,
+                new org.designcoach.canvas.DesignCanvas.DesignChangeEvent(stage.canvas, true, json));
+    }
+
+    @Test
+    void aGuidedDesignShowsFindingsLiveAndAMockOneDoesNot() {
+        DesignStage guided = designStage(Mode.GUIDED);
+        long guidedId = ((SessionView) getCurrentView()).require().id();
+        assertThat(guided.findings.getParent()).as("the guided stage shows its findings").isPresent();
+        String before = guided.findings.getElement().getTextRecursively();
+
+        draw(guided, DESIGN);
+
+        assertThat(sessions.open(guidedId).answers().design().components()).hasSize(2);
+        assertThat(guided.findings.getElement().getTextRecursively()).isNotEqualTo(before)
+                .doesNotContain("Nothing is drawn");
+        assertThat(guided.problems.isVisible()).isFalse();
+
+        draw(guided, DESIGN.replace("\"type\": \"app-server\"", "\"type\": \"app-server\", \"label\": \"<b>api</b>\""));
+        assertThat(guided.problems.isVisible()).isTrue();
+        assertThat(guided.problems.getElement().getTextRecursively()).contains("That change was not kept");
+        assertThat(sessions.open(guidedId).answers().design().components()).extracting(c -> c.label())
+                .containsOnlyNulls();
+
+        DesignStage mock = designStage(Mode.MOCK);
+        long mockId = ((SessionView) getCurrentView()).require().id();
+        draw(mock, DESIGN);
+        assertThat(mock.findings.getParent()).as("a mock interview keeps the findings for the report").isEmpty();
+        assertThat($(org.designcoach.scoring.FindingsPanel.class, mock).exists()).isFalse();
+        assertThat(sessions.open(mockId).answers().design().components()).hasSize(2);
+    }
+
+    @Test
+    void theWorksheetSaysWhichScaleTierTheLearnersPeakPutsTheCaseIn() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.ESTIMATION);
+        var stage = (EstimationStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+        assertThat(stage.tier.getText()).contains("Once your peak line reads as a rate");
+
+        test(stage.results.get("peakReadQps")).setValue("1200");
+        assertThat(stage.tier.getText()).contains("1.2k /s", "100 to 10,000 requests per second");
+
+        test(stage.results.get("peakReadQps")).setValue("40 QPS");
+        assertThat(stage.tier.getText()).contains("under 100 requests per second");
+    }
+
+    @Test
+    void theClocksWarnAMinuteBeforeTheStageAndBeforeTheSessionEnds() {
+        SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+
+        clockWarning(view.stageClock);
+        assertThat(lastNotification()).isEqualTo(SessionView.STAGE_WARNING);
+        clockWarning(view.sessionClock);
+        assertThat(lastNotification()).isEqualTo(SessionView.SESSION_WARNING).contains("whole session");
+    }
+
+    private static void clockWarning(SessionClockElement clock) {
+        var element = clock.getElement();
+        element.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class).fireEvent(
+                new com.vaadin.flow.dom.DomEvent(element, "clock-warning",
+                        com.vaadin.flow.internal.JacksonUtils.createObjectNode()));
+    }
+
+    private String lastNotification() {
+        var notifications = $(com.vaadin.flow.component.notification.Notification.class).all();
+        assertThat(notifications).isNotEmpty();
+        return test(notifications.getLast()).getText();
+    }
+
+    @Test
+    void theReportShowsTimeAgainstBudgetTheMistakesAndBothDesigns() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                new org.designcoach.design.Design(1, List.of(component("api", "app-server")), List.of(), List.of())));
+        // Seven minutes into a five-minute stage, set in the stored clock: the application's clock is real.
+        PracticeSession stored = repository.findById(state.id()).orElseThrow();
+        StageClock started = SessionJson.clock(stored.getClockJson());
+        stored.update(SessionJson.write(new StageClock(started.budgets(), started.spent(), Stage.REQUIREMENTS,
+                java.time.Instant.now().minus(Duration.ofMinutes(7)), null)), stored.getAnswersJson(),
+                java.time.Instant.now());
+        repository.saveAndFlush(stored);
+        sessions.finish(state.id(), sessions.open(state.id()).version());
+
+        var report = navigate(ReportView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
+
+        assertThat(test(report.stages).getCellText(0, 2)).matches("7:0\\d of 5:00 \\(over\\)");
+        assertThat(test(report.stages).getCellText(1, 2)).isEqualTo("0:00 of 3:00");
+        String text = report.body.getElement().getTextRecursively();
+        assertThat(text).contains("Common mistakes in this session", "Drawing before asking", "No numbers");
+        assertThat($(org.designcoach.canvas.DesignCanvas.class, report.body).all()).hasSize(2);
+        assertThat(text).contains("What an interviewer expects of a mid-level candidate",
+                SessionFixtures.urlShortener().levelExpectations().get("mid"));
+        assertThat(text).contains("Assumptions", "New links per month", "Deep dives", "None examined.",
+                "Generating short codes", "Trade-offs", "None named.");
+    }
+
+    @Test
+    void theReportOfAnUnfinishedSessionOpensTheSessionInstead() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+
+        SessionView view = navigate("sessions/" + state.id() + "/report", SessionView.class);
+
+        assertThat(view.require().id()).isEqualTo(state.id());
+    }
+
+    @Test
+    void theStartPageGivesTheCasesBudgetsAndWhatTheChosenLevelExpects() {
+        var start = navigate(StartSessionView.class, java.util.Map.of("caseId", "url-shortener"));
+
+        assertThat(start.budgets.getText()).contains("requirements 5 min", "deep dive 20 min");
+        assertThat(start.level.getHelperText()).contains("adds a cache with a stated hit ratio");
+        test(start.level).selectItem("Senior");
+        assertThat(start.level.getHelperText()).contains("CDN caching of redirects");
+        assertThat(start.start.isDisableOnClick()).as("a double click starts one session").isTrue();
     }
 
     private SessionView open(SessionState state) {

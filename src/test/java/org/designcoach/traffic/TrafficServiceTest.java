@@ -2,6 +2,7 @@ package org.designcoach.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Optional;
 import org.designcoach.MutableClock;
@@ -81,7 +82,47 @@ class TrafficServiceTest {
                 .isInstanceOf(SimulationException.class).hasMessageContaining("Pick the component");
         assertThatThrownBy(() -> traffic.run(Optional.of(study.id()), study.architecture(),
                 new TrafficRequest(1e12, 60, ScenarioKind.STEADY, null)))
-                .isInstanceOf(SimulationException.class);
+                .isInstanceOf(SimulationException.class)
+                .hasMessage("The peak load must be above 0 and at most 1,000,000,000 requests a second; it was "
+                        + "1,000,000,000,000.");
+    }
+
+    @Test
+    void aReadShareInTheRequestReplacesTheCasesAndMoreWritesLoadThePrimaryDatabase() {
+        CaseStudy study = content.caseStudy("url-shortener").orElseThrow();
+
+        SimulationRun casesShare = traffic.run(Optional.of(study.id()), study.architecture(),
+                new TrafficRequest(null, 30, ScenarioKind.STEADY, null));
+        SimulationRun halfWrites = traffic.run(Optional.of(study.id()), study.architecture(),
+                new TrafficRequest(null, 30, ScenarioKind.STEADY, null).withReadFraction(0.5));
+
+        assertThat(casesShare.scenario().readFraction()).isCloseTo(400.0 / 440, within(1e-9));
+        assertThat(halfWrites.scenario().readFraction()).isEqualTo(0.5);
+        assertThat(primaryThroughput(halfWrites, "db")).isGreaterThan(5 * primaryThroughput(casesShare, "db"));
+    }
+
+    @Test
+    void someInstancesFailingLeaveTheRestServing() {
+        var design = new org.designcoach.design.Design(1, java.util.List.of(component("web", "web-client", null),
+                new org.designcoach.design.DesignComponent("api", "app-server", null, null, 3, null, null, null, null,
+                        null, null)), java.util.List.of(arrow("web", "api")), java.util.List.of());
+
+        SimulationRun two = traffic.run(Optional.empty(), design,
+                new TrafficRequest(300.0, 30, ScenarioKind.FAILURE, "api", 2, null));
+        SimulationRun all = traffic.run(Optional.empty(), design,
+                new TrafficRequest(300.0, 30, ScenarioKind.FAILURE, "api", null, null));
+
+        assertThat(two.ticks().get(25).down()).isEmpty();
+        assertThat(two.ticks().get(25).utilisation().get("api")).isGreaterThan(2.5 * two.ticks().get(5)
+                .utilisation().get("api"));
+        assertThat(all.ticks().get(25).down()).containsExactly("api");
+        assertThatThrownBy(() -> new TrafficRequest(300.0, 30, ScenarioKind.FAILURE, "api", 0, null))
+                .hasMessageContaining("At least one instance");
+    }
+
+    private static double primaryThroughput(SimulationRun run, String id) {
+        return run.summary().stations().stream().filter(s -> s.componentId().equals(id) && !s.replicas())
+                .findFirst().orElseThrow().throughputRps();
     }
 
     @Test

@@ -1,0 +1,174 @@
+package org.designcoach.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Random;
+import org.designcoach.content.ContentService;
+import org.designcoach.design.DesignJson;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * POST /api/v1/simulate without a browser or a port: the controller, its error mapping and the simulator.
+ * The token filter is left out (ApiIT covers it); the caller is a signed-in learner.
+ */
+@SpringBootTest
+@WithMockUser(username = "lena", roles = "LEARNER")
+class SimulateApiTest {
+
+    private static final String TWO_SERVERS = """
+            {"version": 1,
+             "components": [{"id": "web", "type": "web-client"},
+                            {"id": "api", "type": "app-server", "instances": 3},
+                            {"id": "db", "type": "sql-database"}],
+             "connections": [{"from": "web", "to": "api", "mode": "sync"}, {"from": "api", "to": "db", "mode": "sync"}]}""";
+
+    @Autowired
+    private WebApplicationContext context;
+
+    @Autowired
+    private ContentService content;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void theApiIsReachable() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).build();
+    }
+
+    @Test
+    void aFieldOfTheWrongJsonTypeIsRefusedWithItsNameAndNeverAsAServerError() throws Exception {
+        for (String field : new String[] {"caseId", "scenario", "component"}) {
+            for (String wrong : new String[] {"{}", "[1]", "5", "true"}) {
+                assertProblem(simulate("{\"" + field + "\":" + wrong + ",\"design\":" + TWO_SERVERS + "}"), 400,
+                        "\"" + field + "\" must be a string");
+            }
+        }
+        for (String field : new String[] {"peakRequestsPerSecond", "durationSeconds", "instances", "readFraction"}) {
+            for (String wrong : new String[] {"{}", "[1]", "\"many\"", "true"}) {
+                assertProblem(simulate("{\"" + field + "\":" + wrong + ",\"design\":" + TWO_SERVERS + "}"), 400,
+                        "\"" + field + "\" must be a number");
+            }
+        }
+        assertProblem(simulate("{\"design\": [1, 2]}"), 400, "");
+        assertProblem(simulate("{\"design\": \"a drawing\"}"), 400, "");
+    }
+
+    @Test
+    void anUnknownCaseIsNotFoundAsWhenScoring() throws Exception {
+        assertProblem(simulate("{\"caseId\":\"no-such-case\",\"design\":" + TWO_SERVERS + "}"), 404,
+                "There is no case with the id 'no-such-case'");
+    }
+
+    @Test
+    void aLoadOutsideTheSimulatorsRangeIsRefusedInReadableDigits() throws Exception {
+        assertProblem(simulate("{\"peakRequestsPerSecond\":1e12,\"design\":" + TWO_SERVERS + "}"), 400,
+                "The peak load must be above 0 and at most 1,000,000,000 requests a second; it was 1,000,000,000,000.");
+        assertProblem(simulate("{\"peakRequestsPerSecond\":0,\"design\":" + TWO_SERVERS + "}"), 400, "peak load");
+    }
+
+    @Test
+    void zeroCapacityAndAHitRatioAboveOneAreExplained() throws Exception {
+        assertProblem(simulate("{\"design\":" + TWO_SERVERS.replace("\"instances\": 3",
+                "\"instances\": 3, \"properties\": {\"capacityPerInstance\": 0}") + "}"),
+                400, "zero capacity");
+        String cache = TWO_SERVERS.replace("{\"id\": \"db\", \"type\": \"sql-database\"}",
+                "{\"id\": \"db\", \"type\": \"cache\", \"properties\": {\"hitRatio\": 1.5}}");
+        assertProblem(simulate("{\"design\":" + cache + "}"), 400, "'hitRatio' of the component 'db' is 1.5");
+    }
+
+    @Test
+    void instancesAndReadFractionAreCheckedAndEchoed() throws Exception {
+        assertProblem(simulate("{\"scenario\":\"failure\",\"component\":\"api\",\"instances\":0,\"design\":"
+                + TWO_SERVERS + "}"), 400, "\"instances\" must be a whole number of 1 or more");
+        assertProblem(simulate("{\"scenario\":\"failure\",\"component\":\"api\",\"instances\":1.5,\"design\":"
+                + TWO_SERVERS + "}"), 400, "whole number");
+        assertProblem(simulate("{\"instances\":1,\"design\":" + TWO_SERVERS + "}"), 400, "failure scenario only");
+        assertProblem(simulate("{\"readFraction\":1.5,\"design\":" + TWO_SERVERS + "}"), 400, "\"readFraction\"");
+
+        JsonNode run = json(simulate("{\"peakRequestsPerSecond\":500,\"readFraction\":0.25,\"durationSeconds\":20,"
+                + "\"design\":" + TWO_SERVERS + "}"));
+        assertThat(run.path("request").path("readFraction").asDouble()).isEqualTo(0.25);
+        assertThat(run.path("request").path("peakRequestsPerSecond").asDouble()).isEqualTo(500);
+    }
+
+    @Test
+    void failingSomeInstancesLeavesTheRestServingWhileFailingAllTakesTheComponentDown() throws Exception {
+        String some = "{\"peakRequestsPerSecond\":500,\"durationSeconds\":30,\"scenario\":\"failure\","
+                + "\"component\":\"api\",\"instances\":2,\"design\":" + TWO_SERVERS + "}";
+        JsonNode oneLeft = json(simulate(some));
+        JsonNode noneLeft = json(simulate(some.replace("\"instances\":2,", "")));
+
+        assertThat(oneLeft.path("request").path("instancesThatFail").asInt()).isEqualTo(2);
+        assertThat(oneLeft.path("ticks").get(25).path("down").isEmpty()).isTrue();
+        assertThat(oneLeft.path("ticks").get(25).path("utilisation").path("api").isNumber()).isTrue();
+        assertThat(noneLeft.path("request").path("instancesThatFail").isNull()).isTrue();
+        assertThat(noneLeft.path("ticks").get(25).path("down").toString()).contains("\"api\"");
+    }
+
+    @Test
+    void aComponentThatIsDownHasNoUtilisationAndIsMarkedDownInsteadOfInfinity() throws Exception {
+        var response = simulate("{\"peakRequestsPerSecond\":500,\"durationSeconds\":30,\"scenario\":\"failure\","
+                + "\"component\":\"db\",\"design\":" + TWO_SERVERS + "}");
+        JsonNode run = json(response);
+
+        assertThat(response.getContentAsString()).doesNotContain("Infinity");
+        assertThat(run.path("ticks").get(25).path("utilisation").get("db").isNull()).isTrue();
+        assertThat(run.path("ticks").get(5).path("utilisation").get("db").isNumber()).isTrue();
+        JsonNode database = run.path("summary").path("stations").valueStream()
+                .filter(s -> s.path("componentId").asString().equals("db")).findFirst().orElseThrow();
+        assertThat(database.path("down").asBoolean()).isTrue();
+        assertThat(database.path("peakUtilisation").isNull()).isTrue();
+        assertThat(run.path("summary").path("bottleneck").path("down").asBoolean()).isTrue();
+    }
+
+    @Test
+    void zoneAndRegionFailuresAreListedAmongTheScenarios() throws Exception {
+        assertProblem(simulate("{\"scenario\":\"meteor\",\"design\":" + TWO_SERVERS + "}"), 400,
+                "zone_failure, region_failure");
+    }
+
+    @Test
+    void randomBodiesNeverCauseAServerError() throws Exception {
+        Random random = new Random(11L);
+        String design = DesignJson.compact(content.caseStudy("url-shortener").orElseThrow().architecture());
+        String base = "{\"caseId\":\"url-shortener\",\"durationSeconds\":10,\"scenario\":\"failure\","
+                + "\"component\":\"db\",\"instances\":1,\"readFraction\":0.8,\"design\":" + design + "}";
+        String[] fragments = {"{}", "[1]", "\"x\"", "null", "true", "-1", "1e400", ":", ","};
+        for (int i = 0; i < 60; i++) {
+            StringBuilder body = new StringBuilder(base);
+            for (int e = 0; e < 1 + random.nextInt(3); e++) {
+                int at = random.nextInt(body.length());
+                String insert = random.nextBoolean() ? fragments[random.nextInt(fragments.length)]
+                        : String.valueOf((char) (32 + random.nextInt(90)));
+                body.replace(at, Math.min(body.length(), at + random.nextInt(10)), insert);
+            }
+            assertThat(simulate(body.toString()).getStatus()).as(body.toString()).isIn(200, 400, 404);
+        }
+    }
+
+    private MockHttpServletResponse simulate(String body) throws Exception {
+        return mvc.perform(post("/api/v1/simulate").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+    }
+
+    private static JsonNode json(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return DesignJson.MAPPER.readTree(response.getContentAsString());
+    }
+
+    private static void assertProblem(MockHttpServletResponse response, int status, String text) throws Exception {
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        assertThat(DesignJson.MAPPER.readTree(response.getContentAsString()).path("detail").asString()).contains(text);
+    }
+}
