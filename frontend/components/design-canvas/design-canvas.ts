@@ -60,6 +60,9 @@ const PAN_STEP = 80;
  * @property design - the design as JSON text; a new value replaces the drawing and forgets undo history
  * @property catalog - the palette as a JSON array of PaletteItem
  * @property highlighted - a JSON array of component ids to mark, such as those of a finding
+ * @property utilisation - per component id, its utilisation in each second of a simulation run
+ * @property flow - per arrow ("from->to"), its traffic in each second of a run as a share of the run's busiest
+ * @property tick - the second of the run that colours the components and thickens the arrows
  * @attr readonly - shows the design without palette or editing
  * @fires design-change - detail.design: the changed design as JSON text, once per finished change
  * @fires selection-change - detail.components: the ids of the selected components
@@ -74,9 +77,12 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Per component, its utilisation in each second of a simulation run (JSON: id → numbers). */
   @property() utilisation = '{}';
-  /** Per arrow ("from->to"), its share of the busiest arrow's traffic in a run, 0–1: arrows thicken with it. */
+  /**
+   * Per arrow ("from->to"), what it carried in each second of a run as a share (0–1) of the most any arrow
+   * carried in any second (JSON: key → numbers): in the second `tick` names, the arrow thickens with it.
+   */
   @property() flow = '{}';
-  /** The second of the run whose utilisation colours the components. */
+  /** The second of the run whose utilisation colours the components and whose traffic thickens the arrows. */
   @property({ type: Number }) tick = 0;
 
   @state() model: Design = emptyDesign();
@@ -95,7 +101,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   private items: PaletteItem[] = [];
   private marked = new Set<string>();
   private busy = new Map<string, number[]>();
-  private flows = new Map<string, number>();
+  private flows = new Map<string, number[]>();
   private history = new History();
   private lastEmitted?: string;
   /** Fit again whenever the view changes size, until the user zooms or pans by hand. */
@@ -123,7 +129,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       this.palette = new Map(this.items.map((item) => [item.type, item]));
     }
     if (changed.has('flow')) {
-      this.flows = new Map(Object.entries(parseRecord(this.flow)).map(([key, value]) => [key, Number(value)]));
+      this.flows = parseLoad(this.flow);
     }
     if (changed.has('utilisation')) {
       this.busy = parseLoad(this.utilisation);
@@ -316,7 +322,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       @pointerdown=${(e: PointerEvent) => this.onArrowDown(e, key)} @keydown=${(e: KeyboardEvent) => this.onArrowKey(e, key)}>
       <line class="hit" x1=${start.x} y1=${start.y} x2=${end.x} y2=${end.y}></line>
       <line class="visible" x1=${start.x} y1=${start.y} x2=${end.x} y2=${end.y} marker-end="url(#head)"
-        style=${this.flows.has(key) ? `stroke-width: ${(1.5 + 4.5 * (this.flows.get(key) ?? 0)).toFixed(1)}` : ''}></line>
+        style=${flowWidth(this.flows.get(key)?.[this.tick])}></line>
       ${caption ? svg`<text x=${(start.x + end.x) / 2} y=${(start.y + end.y) / 2 - 5} text-anchor="middle">${caption}</text>` : nothing}
     </g>`;
   }
@@ -414,8 +420,16 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   }
 
   private emit(): void {
+    this.forgetRun();
     this.lastEmitted = JSON.stringify(this.model);
     this.dispatchEvent(new CustomEvent('design-change', { detail: { design: this.lastEmitted }, bubbles: true, composed: true }));
+  }
+
+  /** A simulation run describes the design it ran; once the design changes, its colours and widths would mislead. */
+  private forgetRun(): void {
+    this.utilisation = '{}';
+    this.flow = '{}';
+    this.tick = 0;
   }
 
   private select(selection: InspectorSelection): void {
@@ -904,15 +918,6 @@ function isDeleteKey(e: KeyboardEvent): boolean {
   return e.key === 'Delete' || e.key === 'Backspace';
 }
 
-function parseRecord(text: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 function parseLoad(text: string): Map<string, number[]> {
   try {
     const value = JSON.parse(text) as Record<string, unknown[]>;
@@ -921,6 +926,17 @@ function parseLoad(text: string): Map<string, number[]> {
   } catch {
     return new Map();
   }
+}
+
+/**
+ * The stroke width of an arrow that carries this share of a run's busiest traffic: 1.5 px for none,
+ * 6 px for the busiest. The square root keeps a path with a tenth of the traffic visibly thicker than idle.
+ */
+function flowWidth(share: number | undefined): string {
+  if (share === undefined || !Number.isFinite(share)) {
+    return '';
+  }
+  return `stroke-width: ${(1.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, share)))).toFixed(1)}`;
 }
 
 /** The colour band of a utilisation: calm, busy, saturated, or down. */

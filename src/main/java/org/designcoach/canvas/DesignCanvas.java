@@ -28,6 +28,16 @@ public class DesignCanvas extends Component implements HasSize {
         getElement().setProperty("catalog", DesignJson.MAPPER.writeValueAsString(palette));
         setWidthFull();
         setHeight("560px");
+        // The browser drops a run's colours and widths when the design changes; the server forgets them
+        // too, so that a later run with the same figures is still sent.
+        addDesignChangeListener(event -> forgetRun());
+    }
+
+    /** Removes a simulation run's colours and arrow widths: they describe a design that has changed. */
+    public void forgetRun() {
+        getElement().setProperty("utilisation", "{}");
+        getElement().setProperty("flow", "{}");
+        getElement().setProperty("tick", 0);
     }
 
     /** Replaces the drawing; the canvas forgets its undo history. */
@@ -62,8 +72,11 @@ public class DesignCanvas extends Component implements HasSize {
         getElement().setProperty("tick", 0);
     }
 
-    /** Thickens each arrow ("from->to") by its share, 0–1, of the busiest arrow's traffic in a run. */
-    public void showFlow(Map<String, Double> shareByArrow) {
+    /**
+     * Thickens each arrow ("from->to") in the second that {@code tick} names by its traffic then: one
+     * series per arrow of shares, 0–1, of the most any arrow carried in the run.
+     */
+    public void showFlow(Map<String, List<Double>> shareByArrow) {
         getElement().setProperty("flow", DesignJson.MAPPER.writeValueAsString(shareByArrow));
     }
 

@@ -5,4 +5,16 @@ package org.designcoach.simulation;
  * "SQL database: 4,100 writes/s against a capacity of 3,000".
  */
 public record Bottleneck(String componentId, double utilisation, String reason) {
+
+    /**
+     * The peak utilisation from which the busiest component counts as the bottleneck. Below 70 % an
+     * M/M/c queue is still short and the design has headroom; above it waits climb steeply (ρ/(1−ρ)
+     * more than doubles from 70 % to 85 %), which is where a learner should look first.
+     */
+    public static final double LOADED_UTILISATION = 0.7;
+
+    /** Whether it is loaded enough to call a bottleneck rather than only the busiest component. */
+    public boolean isLoaded() {
+        return utilisation >= LOADED_UTILISATION;
+    }
 }

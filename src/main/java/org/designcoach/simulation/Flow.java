@@ -1,5 +1,7 @@
 package org.designcoach.simulation;
 
+import java.util.Arrays;
+
 /**
  * One second of traffic: load pushed through the nodes in flow order, then each node's response
  * time and success, from the last node back to the clients, so that each is computed once.
@@ -14,6 +16,7 @@ final class Flow {
     private final Distribution[] writeTime;
     private final double[] readSuccess;
     private final double[] writeSuccess;
+    private final double[] carried;
 
     Flow(Topology topology) {
         this.topology = topology;
@@ -22,6 +25,7 @@ final class Flow {
         writeTime = new Distribution[nodes.length];
         readSuccess = new double[nodes.length];
         writeSuccess = new double[nodes.length];
+        carried = new double[topology.arrows.size()];
     }
 
     /** Sends the second's requests from the clients, evenly, and steps every station. */
@@ -30,6 +34,7 @@ final class Flow {
             node.readsIn = 0;
             node.writesIn = 0;
         }
+        Arrays.fill(carried, 0);
         double perClient = requests / topology.clients.length;
         for (int client : topology.clients) {
             nodes[client].readsIn = perClient * readFraction;
@@ -52,8 +57,9 @@ final class Flow {
             send(node.readPlan, node.readsIn * readPass, true);
             double writesOut = node.writesIn * writePass;
             send(node.writePlan, writesOut, false);
-            for (int target : node.asyncTargets) {
-                nodes[target].writesIn += writesOut;
+            for (int k = 0; k < node.asyncArrows.length; k++) {
+                nodes[node.asyncTargets.get(k)].writesIn += writesOut;
+                carried[node.asyncArrows[k]] += writesOut;
             }
         }
     }
@@ -63,12 +69,23 @@ final class Flow {
             return;
         }
         switch (plan) {
-            case Plan.Visit visit when reads -> nodes[visit.node()].readsIn += amount;
-            case Plan.Visit visit -> nodes[visit.node()].writesIn += amount;
+            case Plan.Visit visit when reads -> {
+                nodes[visit.node()].readsIn += amount;
+                carried[visit.arrow()] += amount;
+            }
+            case Plan.Visit visit -> {
+                nodes[visit.node()].writesIn += amount;
+                carried[visit.arrow()] += amount;
+            }
             case Plan.Sequence sequence -> sequence.steps().forEach(step -> send(step, amount, reads));
             case Plan.Choice choice -> choice.branches()
                     .forEach(branch -> send(branch.plan(), amount * branch.weight(nodes), reads));
         }
+    }
+
+    /** Requests (or messages) per second that went along the arrow numbered {@code arrow} this second. */
+    double carried(int arrow) {
+        return carried[arrow];
     }
 
     /** Response times and success from each node onwards; call after {@link #push}. */

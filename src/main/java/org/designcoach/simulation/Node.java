@@ -23,13 +23,15 @@ final class Node {
     Plan readPlan = Plan.NOTHING;
     Plan writePlan = Plan.NOTHING;
     List<Integer> asyncTargets = List.of();
+    /** The arrows to {@link #asyncTargets}, in the same order. */
+    int[] asyncArrows = new int[0];
 
     double readsIn;
     double writesIn;
     private double hitRatio;
 
     Node(int index, DesignComponent component, Kind kind, @Nullable ComponentProfile profile, int replicasPerInstance,
-            double hitRatio, double queueSeconds) {
+            double hitRatio, boolean userFacing) {
         this.index = index;
         this.component = component;
         this.kind = kind;
@@ -42,9 +44,14 @@ final class Node {
             replicas = null;
         } else {
             int instances = component.instanceCount();
-            primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds);
+            double queueSeconds = userFacing ? Topology.USER_QUEUE_SECONDS : Topology.ASYNC_QUEUE_SECONDS;
+            // A consumer's messages wait in the queue in front of it while it is down; a queue or stream
+            // that is down itself has nowhere to keep them, so what is sent to it is lost.
+            boolean holds = !userFacing && !kind.isAsynchronous();
+            primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds,
+                    holds);
             replicas = replicasPerInstance > 0 ? new Station(instances * replicasPerInstance,
-                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds) : null;
+                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds, holds) : null;
         }
     }
 
@@ -83,6 +90,11 @@ final class Node {
     double utilisation() {
         double own = primary == null ? 0 : primary.utilisation();
         return replicas == null ? own : Math.max(own, replicas.utilisation());
+    }
+
+    /** Requests or messages carried into the next second by its stations. */
+    double backlog() {
+        return (primary == null ? 0 : primary.backlog()) + (replicas == null ? 0 : replicas.backlog());
     }
 
     boolean isDown() {

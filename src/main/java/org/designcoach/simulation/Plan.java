@@ -10,8 +10,8 @@ sealed interface Plan {
 
     Plan NOTHING = new Sequence(List.of());
 
-    /** The request is served by a component, which then follows its own plan. */
-    record Visit(int node) implements Plan {
+    /** The request goes along an arrow to a component, which serves it and then follows its own plan. */
+    record Visit(int node, int arrow) implements Plan {
     }
 
     /** Every step in turn, as a service calls its dependencies: their latencies add up. */

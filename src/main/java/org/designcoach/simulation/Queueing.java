@@ -13,9 +13,21 @@ final class Queueing {
     }
 
     /**
+     * How many standard deviations below the offered load the Erlang B recursion starts. The share of
+     * the Poisson distribution left out below that is under e^−72 (a Chernoff bound), far beneath what
+     * a double can hold, so starting there changes no digit of the result.
+     */
+    static final double SKIPPED_DEVIATIONS = 12;
+
+    /**
      * Erlang C, the probability that an arrival has to wait, for offered load {@code a = λ/μ} on
      * {@code c} servers. The textbook formula divides huge factorials and powers; the Erlang B
      * recursion B(k) = a·B(k−1) / (k + a·B(k−1)) stays between 0 and 1 for any c, and C follows from B.
+     *
+     * <p>1/B(c) is a sum of Poisson(a) probabilities P(j)/P(c) over j ≤ c. Terms far below a add
+     * nothing, so the recursion starts at k₀ = a − 12√a with B(k₀) = 1 (only its own term), and it stops
+     * once B is negligible above a. Each call then costs about 21√a steps instead of c: 2,100 rather than
+     * 10,000 for the largest fleet, with the same result to double precision.
      */
     static double erlangC(int servers, double offeredLoad) {
         if (offeredLoad <= 0) {
@@ -25,7 +37,7 @@ final class Queueing {
             return 1;
         }
         double blocking = 1;
-        for (int k = 1; k <= servers; k++) {
+        for (int k = firstTerm(offeredLoad) + 1; k <= servers; k++) {
             blocking = offeredLoad * blocking / (k + offeredLoad * blocking);
             if (blocking < NEGLIGIBLE && k > offeredLoad) {
                 return 0;
@@ -33,6 +45,10 @@ final class Queueing {
         }
         double utilisation = offeredLoad / servers;
         return blocking / (1 - utilisation * (1 - blocking));
+    }
+
+    private static int firstTerm(double offeredLoad) {
+        return (int) Math.max(0, Math.floor(offeredLoad - SKIPPED_DEVIATIONS * Math.sqrt(offeredLoad)));
     }
 
     /**

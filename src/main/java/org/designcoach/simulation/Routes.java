@@ -24,26 +24,28 @@ final class Routes {
     private Routes() {
     }
 
-    static void assign(Node[] nodes, List<Set<Integer>> sync, List<Set<Integer>> async) {
+    static void assign(Node[] nodes, List<Set<Integer>> sync, List<Set<Integer>> async, Arrows arrows) {
         for (Node node : nodes) {
             List<Integer> targets = List.copyOf(sync.get(node.index));
             List<Integer> caches = targets.stream().filter(t -> nodes[t].kind == Node.Kind.CACHE).toList();
             List<Integer> others = targets.stream().filter(t -> nodes[t].kind != Node.Kind.CACHE).toList();
-            node.readPlan = ownMisses(node, readPlan(node, caches, others, sync));
+            node.readPlan = ownMisses(node, readPlan(node, caches, others, sync, arrows));
             List<Integer> writeTargets = targets.stream()
                     .filter(t -> nodes[t].kind != Node.Kind.CACHE || !sync.get(t).isEmpty()).toList();
-            node.writePlan = onward(node, writeTargets);
+            node.writePlan = onward(node, writeTargets, arrows);
             node.asyncTargets = List.copyOf(async.get(node.index));
+            node.asyncArrows = node.asyncTargets.stream().mapToInt(t -> arrows.of(node.index, t)).toArray();
         }
     }
 
-    private static Plan readPlan(Node node, List<Integer> caches, List<Integer> others, List<Set<Integer>> sync) {
-        Plan fallback = onward(node, others);
+    private static Plan readPlan(Node node, List<Integer> caches, List<Integer> others, List<Set<Integer>> sync,
+            Arrows arrows) {
+        Plan fallback = onward(node, others, arrows);
         if (caches.isEmpty()) {
             return fallback;
         }
         List<Plan.Branch> branches = caches.stream().map(cache -> {
-            Plan visit = new Plan.Visit(cache);
+            Plan visit = new Plan.Visit(cache, arrows.of(node.index, cache));
             boolean readThrough = !sync.get(cache).isEmpty();
             Plan plan = readThrough || fallback == Plan.NOTHING ? visit : new Plan.Sequence(
                     List.of(visit, new Plan.Choice(List.of(new Plan.Branch(1, cache, fallback)))));
@@ -60,17 +62,18 @@ final class Routes {
         return new Plan.Choice(List.of(new Plan.Branch(1, node.index, plan)));
     }
 
-    private static Plan onward(Node node, List<Integer> targets) {
+    private static Plan onward(Node node, List<Integer> targets, Arrows arrows) {
         if (targets.isEmpty()) {
             return Plan.NOTHING;
         }
-        if (targets.size() == 1) {
-            return new Plan.Visit(targets.getFirst());
+        List<Plan> visits = targets.stream().<Plan>map(t -> new Plan.Visit(t, arrows.of(node.index, t))).toList();
+        if (visits.size() == 1) {
+            return visits.getFirst();
         }
         if (node.kind.splits()) {
-            return new Plan.Choice(targets.stream()
-                    .map(t -> new Plan.Branch(1.0 / targets.size(), Plan.Branch.ALWAYS, new Plan.Visit(t))).toList());
+            return new Plan.Choice(visits.stream()
+                    .map(visit -> new Plan.Branch(1.0 / visits.size(), Plan.Branch.ALWAYS, visit)).toList());
         }
-        return new Plan.Sequence(targets.stream().<Plan>map(Plan.Visit::new).toList());
+        return new Plan.Sequence(visits);
     }
 }

@@ -35,10 +35,13 @@ public final class SimulationModel {
      *
      * @throws SimulationException when the design cannot carry traffic (no client, a synchronous
      *                             cycle, a component without capacity or with a bad property) or the
-     *                             scenario names what the design does not have
+     *                             scenario names what the design does not have, or the run would be
+     *                             too large to answer quickly (see {@link WorkLimit})
      */
     public SimulationRun run(Design design, Scenario scenario) {
-        return new Simulator(Topology.of(design, profiles, defaultHitRatio), scenario).run();
+        Topology topology = Topology.of(design, profiles, defaultHitRatio);
+        WorkLimit.check(topology, scenario);
+        return new Simulator(topology, scenario).run();
     }
 
     public static final class Builder {

@@ -17,7 +17,7 @@ final class Simulator {
         this.scenario = scenario;
         this.incidents = new Incidents(topology.nodes, scenario.incidents());
         this.flow = new Flow(topology);
-        this.recorder = new Recorder(topology.nodes);
+        this.recorder = new Recorder(topology);
         this.random = new SplittableRandom(scenario.seed());
     }
 
@@ -30,7 +30,7 @@ final class Simulator {
             double offered = arrivals(second) * (1 + incidents.retriesPerError() * lastErrorRate);
             flow.push(offered, scenario.readFraction());
             flow.evaluate();
-            lastErrorRate = recorder.record(second, offered, success(), latency()).errorRate();
+            lastErrorRate = recorder.record(second, offered, success(), latency(), flow).errorRate();
         }
         return recorder.finish(scenario, steadyAvailability, availability.monthlyCost());
     }

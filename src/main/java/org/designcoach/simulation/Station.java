@@ -3,8 +3,15 @@ package org.designcoach.simulation;
 /**
  * One queue in front of a component's instances, stepped one second at a time. Within a second
  * the M/M/c formulas give the waiting; across seconds a fluid backlog carries what could not be
- * served. The backlog is bounded: a user's request waits at most {@code queueSeconds} of capacity
- * before it times out, and what does not fit is dropped and counts as an error.
+ * served. The backlog is bounded, and what does not fit is dropped and counts as an error:
+ * <ul>
+ * <li>a user's request (or a message to a queue or stream that is itself the station) waits at most
+ * {@code queueSeconds} of the capacity still running, and a station with no instance up drops
+ * everything at once;</li>
+ * <li>a message for a consumer behind an asynchronous hand-off ({@code holdsMessages}) waits in its
+ * queue, whose size is {@code queueSeconds} of the capacity the consumers were designed with: while
+ * they are down, messages pile up there until it is full instead of being lost.</li>
+ * </ul>
  */
 final class Station {
 
@@ -17,6 +24,8 @@ final class Station {
     private final double ratePerServer;
     private final double serviceTimeSeconds;
     private final double queueSeconds;
+    private final boolean holdsMessages;
+    private final double messageLimit;
     private int servers;
     private double backlog;
 
@@ -26,11 +35,17 @@ final class Station {
     private double waitProbability;
     private double drainRate;
 
-    Station(int servers, double ratePerServer, double serviceTimeMs, double queueSeconds) {
+    /**
+     * @param holdsMessages true for a consumer behind an asynchronous hand-off: the backlog survives
+     *                      it being down, up to {@code queueSeconds} of the designed capacity
+     */
+    Station(int servers, double ratePerServer, double serviceTimeMs, double queueSeconds, boolean holdsMessages) {
         this.servers = servers;
         this.ratePerServer = ratePerServer;
         this.serviceTimeSeconds = serviceTimeMs / 1000;
         this.queueSeconds = queueSeconds;
+        this.holdsMessages = holdsMessages;
+        this.messageLimit = servers * ratePerServer * queueSeconds;
     }
 
     void setServers(int count) {
@@ -41,19 +56,16 @@ final class Station {
     void step(double arrivalsPerSecond) {
         arrivals = arrivalsPerSecond;
         double capacity = capacity();
+        double waiting = backlog + arrivals;
+        served = Math.min(waiting, capacity);
+        backlog = waiting - served;
+        dropped = Math.max(0, backlog - backlogLimit(capacity));
+        backlog -= dropped;
         if (capacity <= 0) {
-            dropped = arrivals + backlog;
-            served = 0;
-            backlog = 0;
             waitProbability = 0;
             drainRate = 0;
             return;
         }
-        double waiting = backlog + arrivals;
-        served = Math.min(waiting, capacity);
-        backlog = waiting - served;
-        dropped = Math.max(0, backlog - capacity * queueSeconds);
-        backlog -= dropped;
         double steadyRate = Math.min(served, MAX_STEADY_UTILISATION * capacity);
         waitProbability = Queueing.erlangC(servers, steadyRate / ratePerServer);
         drainRate = capacity - steadyRate;
@@ -61,6 +73,16 @@ final class Station {
 
     double capacity() {
         return servers * ratePerServer;
+    }
+
+    /** The most that may wait into the next second: a message queue's size, or a user's patience. */
+    private double backlogLimit(double capacity) {
+        return holdsMessages ? messageLimit : capacity * queueSeconds;
+    }
+
+    /** True for a consumer behind an asynchronous hand-off, whose backlog outlives its instances. */
+    boolean holdsMessages() {
+        return holdsMessages;
     }
 
     boolean isDown() {
@@ -120,11 +142,12 @@ final class Station {
     /**
      * Requests in the station: the M/M/c queue length C·ρ/(1−ρ), the backlog, and the requests in
      * service, λ times the service time (an instance works on many at once, which μ already counts).
+     * With no instance up, only the backlog: messages waiting for consumers to return.
      */
     double meanQueueLength() {
         double capacity = capacity();
         if (capacity <= 0) {
-            return 0;
+            return backlog;
         }
         double rho = Math.min(served, MAX_STEADY_UTILISATION * capacity) / capacity;
         return waitProbability * rho / (1 - rho) + backlog + served * serviceTimeSeconds;

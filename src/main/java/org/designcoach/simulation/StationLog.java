@@ -64,7 +64,7 @@ final class StationLog {
         String unit = peakWrites <= 0 ? "reads/s" : peakReads <= 0 ? "writes/s" : "requests/s";
         String load = count(peakReads + peakWrites) + " " + unit;
         if (peakCapacity <= 0) {
-            return name + ": down, so " + load + " fail";
+            return name + ": down, so " + load + (station.holdsMessages() ? " wait in its queue" : " fail");
         }
         return name + ": " + load + " against a capacity of " + count(peakCapacity);
     }

@@ -11,11 +11,14 @@ import org.jspecify.annotations.Nullable;
  * @param errorRate     failed requests over all requests sent
  * @param availability  the steady-state availability of the design's synchronous paths, 0..1
  * @param monthlyCost   dollars a month for every instance, replica and standby
- * @param bottleneck    the most loaded component, absent when the design has nothing but clients
+ * @param bottleneck    the busiest component when its peak utilisation reaches
+ *                      {@link Bottleneck#LOADED_UTILISATION}; absent while every component has headroom
+ * @param busiest       the component with the highest peak utilisation, loaded or not; absent only when the
+ *                      design has nothing but clients
  */
 public record Summary(Latency latency, Latency worstLatency, double meanThroughputRps, double peakThroughputRps,
         double errorRate, double availability, double monthlyCost, @Nullable Bottleneck bottleneck,
-        List<StationReport> stations) {
+        @Nullable Bottleneck busiest, List<StationReport> stations) {
 
     public Summary {
         stations = List.copyOf(stations);

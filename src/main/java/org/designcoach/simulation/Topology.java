@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Topology {
 
-    /** Erlang C costs a step per instance each second; a larger fleet is a typing slip in an interview. */
+    /** More instances than this in one component is a typing slip in an interview, not a design. */
     static final int MAX_INSTANCES = 10_000;
     /** A user's request waits at most a second's worth of capacity before it times out. */
     static final double USER_QUEUE_SECONDS = 1;
@@ -30,11 +30,24 @@ final class Topology {
     final Node[] nodes;
     final int[] order;
     final int[] clients;
+    final Arrows arrows;
 
-    private Topology(Node[] nodes, int[] order, int[] clients) {
+    private Topology(Node[] nodes, int[] order, int[] clients, Arrows arrows) {
         this.nodes = nodes;
         this.order = order;
         this.clients = clients;
+        this.arrows = arrows;
+    }
+
+    /** The queueing servers of every station: instances, and read replicas beside them. */
+    long servers() {
+        long sum = 0;
+        for (Node node : nodes) {
+            if (node.primary != null) {
+                sum += (long) node.component.instanceCount() * (1 + node.replicasPerInstance);
+            }
+        }
+        return sum;
     }
 
     static Topology of(Design design, Map<String, ComponentProfile> profiles, double defaultHitRatio) {
@@ -65,8 +78,9 @@ final class Topology {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = node(i, components.get(i), kinds.get(i), profiles, defaultHitRatio, userFacing[i]);
         }
-        Routes.assign(nodes, sync, async);
-        return new Topology(nodes, order(sync, async), clients);
+        Arrows arrows = new Arrows(nodes, sync, async);
+        Routes.assign(nodes, sync, async, arrows);
+        return new Topology(nodes, order(sync, async), clients, arrows);
     }
 
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
@@ -83,7 +97,7 @@ final class Topology {
             Map<String, ComponentProfile> profiles, double defaultHitRatio, boolean userFacing) {
         ComponentProfile profile = withOverrides(profiles.get(component.type()), component);
         if (kind == Node.Kind.CLIENT) {
-            return new Node(index, component, kind, profile, 0, 0, 0);
+            return new Node(index, component, kind, profile, 0, 0, true);
         }
         if (profile == null) {
             throw new SimulationException("There is no profile for the type '" + component.type() + "' of '"
@@ -100,8 +114,7 @@ final class Topology {
         }
         double hitRatio = kind == Node.Kind.CACHE ? Properties.hitRatio(component, defaultHitRatio) : 0;
         int replicas = kind == Node.Kind.DATABASE ? Properties.readReplicas(component) : 0;
-        return new Node(index, component, kind, profile, replicas, hitRatio,
-                userFacing ? USER_QUEUE_SECONDS : ASYNC_QUEUE_SECONDS);
+        return new Node(index, component, kind, profile, replicas, hitRatio, userFacing);
     }
 
     private static int index(Map<String, Integer> indexById, String id, Connection connection) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.designcoach.canvas.DesignCanvas;
@@ -56,10 +55,9 @@ class LessonStepSimulation implements StepSimulation {
             SimulationRun run = traffic.run(Optional.empty(), design,
                     new TrafficRequest(load, 60, ScenarioKind.STEADY, null));
             result.setText(describe(run.summary()));
-            canvas.highlight(run.summary().bottleneck() == null ? List.of()
-                    : List.of(run.summary().bottleneck().componentId()));
+            canvas.highlight(BottleneckWords.marked(run.summary()));
             canvas.showLoad(SimulationPanel.utilisation(run.ticks()));
-            canvas.showFlow(SimulationPanel.flow(design, run));
+            canvas.showFlow(SimulationPanel.flow(run.ticks()));
             chart.show(run.ticks(), SimulationPanel.byName(run));
             chart.setVisible(true);
         } catch (SimulationException | QuantityException e) {

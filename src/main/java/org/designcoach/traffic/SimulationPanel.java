@@ -192,32 +192,33 @@ public class SimulationPanel extends Composite<Div> {
                 + "errors %.1f %% · availability %.3f %% · about %,.0f USD a month", s.latency().p50Ms(),
                 s.latency().p95Ms(), s.latency().p99Ms(), s.meanThroughputRps(), s.errorRate() * 100,
                 s.availability() * 100, s.monthlyCost()));
-        bottleneck.setText(s.bottleneck() == null ? "No bottleneck: every component has room to spare."
-                : "Bottleneck: " + s.bottleneck().reason());
-        canvas.highlight(s.bottleneck() == null ? List.of() : List.of(s.bottleneck().componentId()));
+        bottleneck.setText(BottleneckWords.sentence(s));
+        canvas.highlight(BottleneckWords.marked(s));
         canvas.showLoad(utilisation(result.ticks()));
-        canvas.showFlow(flow(design.get(), result));
+        canvas.showFlow(flow(result.ticks()));
         chart.setVisible(true);
         chart.show(result.ticks(), byName(result));
         stations.setItems(s.stations());
     }
 
     /**
-     * Each arrow's share of the busiest arrow's traffic, taken as the mean throughput of the component
-     * it leads to, split among the arrows into that component: an approximation the engine's per-station
-     * figures allow, close enough to make the busy paths stand out.
+     * What each arrow ("from->to") carried in each second, as a share of the most any arrow carried in
+     * any second of the run: one scale for the whole run, so that an arrow thickens as its traffic grows
+     * while the run plays. Three decimals are finer than a pixel of width and keep the page's data small.
      */
-    static Map<String, Double> flow(Design design, SimulationRun result) {
-        Map<String, Double> throughput = new LinkedHashMap<>();
-        result.summary().stations().forEach(station -> throughput.put(station.componentId(), station.throughputRps()));
-        Map<String, Long> arrowsInto = new LinkedHashMap<>();
-        design.connections().forEach(c -> arrowsInto.merge(c.to(), 1L, Long::sum));
-        Map<String, Double> flow = new LinkedHashMap<>();
-        design.connections().forEach(c -> flow.put(c.from() + "->" + c.to(),
-                throughput.getOrDefault(c.to(), 0.0) / arrowsInto.get(c.to())));
-        double busiest = flow.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        flow.replaceAll((arrow, value) -> busiest > 0 && Double.isFinite(value) ? value / busiest : 0);
-        return flow;
+    static Map<String, List<Double>> flow(List<Tick> ticks) {
+        double busiest = ticks.stream().flatMap(t -> t.flow().values().stream()).mapToDouble(Double::doubleValue)
+                .filter(Double::isFinite).max().orElse(0);
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        if (!ticks.isEmpty()) {
+            ticks.getFirst().flow().keySet().forEach(arrow -> series.put(arrow, ticks.stream()
+                    .map(t -> share(t.flow().getOrDefault(arrow, 0.0), busiest)).toList()));
+        }
+        return series;
+    }
+
+    private static double share(double carried, double busiest) {
+        return busiest > 0 && Double.isFinite(carried) ? Math.round(1000 * carried / busiest) / 1000.0 : 0;
     }
 
     /** The utilisation series keyed by the components' names, for the chart's legend. */

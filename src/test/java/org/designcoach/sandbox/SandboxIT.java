@@ -219,6 +219,9 @@ class SandboxIT extends BrowserTest {
         assertThat(component("db")).hasClass(Pattern.compile("load-down"));
         page.locator("simulation-chart input[type=range]").fill("10");
         assertThat(component("db")).not().hasClass(Pattern.compile("load-down"));
+        // Every request enters through the CDN: in any second its arrow is about the run's busiest, 6 px wide.
+        assertThat(page.locator("design-canvas g.arrow[data-key='client->cdn'] line.visible"))
+                .hasAttribute("style", Pattern.compile("stroke-width: (5\\.[5-9]|6\\.0)"));
     }
 
     private String score() {

@@ -136,4 +136,35 @@ class BadInputTest {
         assertThatThrownBy(() -> model.run(Designs.design(List.of("c=web-client", "api=app-server capacity=-5"),
                 "c>api"), scenario)).isInstanceOf(SimulationException.class).hasMessageContaining("from 0 to");
     }
+
+    @Test
+    void aRunOfTooManyInstanceSecondsIsRefusedWithTheLimitAndTheLongestRunThatFits() {
+        Design fleet = design(List.of("c=web-client", "lb=load-balancer", "a=app-server x10000",
+                "b=app-server x10000", "d=app-server x10000"), "c>lb", "lb>a", "lb>b", "lb>d");
+
+        assertThatThrownBy(() -> model.run(fleet, Scenario.steady(3_600, 100, 0.5)))
+                .isInstanceOf(SimulationException.class)
+                .hasMessageContaining("3,600 seconds × 30,001 instances")
+                .hasMessageContaining("at most 100,000,000")
+                .hasMessageContaining("at most 3,333 seconds");
+        assertThat(model.run(fleet, Scenario.steady(3_333, 100, 0.5)).ticks()).hasSize(3_333);
+    }
+
+    @Test
+    void aRunOfTooManyComponentSecondsIsRefusedWithTheLongestRunThatFits() {
+        List<String> components = new java.util.ArrayList<>(List.of("c=web-client", "lb=load-balancer"));
+        List<String> arrows = new java.util.ArrayList<>(List.of("c>lb"));
+        for (int i = 0; i < 200; i++) {
+            components.add("s" + i + "=app-server");
+            arrows.add("lb>s" + i);
+        }
+        Design wide = design(components, arrows.toArray(String[]::new));
+
+        // 202 components and 201 arrows: 403 a second, so at most 500,000 / 403 = 1,240 seconds.
+        assertThatThrownBy(() -> model.run(wide, Scenario.steady(1_241, 100, 0.5)))
+                .isInstanceOf(SimulationException.class)
+                .hasMessageContaining("1,241 seconds × 403 components and arrows")
+                .hasMessageContaining("at most 1,240 seconds");
+        assertThat(model.run(wide, Scenario.steady(1_240, 100, 0.5)).ticks()).hasSize(1_240);
+    }
 }

@@ -116,6 +116,52 @@ class ComponentBehaviourTest {
     }
 
     @Test
+    void eachArrowCarriesWhatGoesAlongItEverySecond() {
+        SimulationRun run = run(1_000, 0.9, List.of("c=web-client", "lb=load-balancer", "a=app-server x2",
+                "b=app-server x2", "cache=cache hit=0.8", "db=sql-database", "q=message-queue", "w=worker"),
+                "c>lb", "lb>a", "lb>b", "a>cache", "a>db", "b>db", "a~>q", "q>w", "w>c");
+
+        assertThat(Runs.at(run, 10).flow()).containsOnlyKeys("c->lb", "lb->a", "lb->b", "a->cache", "a->db", "b->db",
+                "a->q", "q->w");
+        assertThat(Runs.flow(run, 10, "c->lb")).isCloseTo(1_000, within(1e-6));
+        assertThat(Runs.flow(run, 10, "lb->a")).isCloseTo(500, within(1e-6));
+        assertThat(Runs.flow(run, 10, "a->cache")).isCloseTo(450, within(1e-6));
+        // The cache's misses and every write of a, and every request of b, which has no cache.
+        assertThat(Runs.flow(run, 10, "a->db")).isCloseTo(450 * 0.2 + 50, within(1e-6));
+        assertThat(Runs.flow(run, 10, "b->db")).isCloseTo(500, within(1e-6));
+        assertThat(Runs.flow(run, 10, "a->q")).isCloseTo(50, within(1e-6));
+        assertThat(Runs.flow(run, 10, "q->w")).isCloseTo(50, within(1e-6));
+    }
+
+    @Test
+    void theArrowIntoADatabaseWithReadReplicasCarriesEveryReadAndWrite() {
+        SimulationRun run = run(1_000, 0.8, List.of("c=web-client", "api=app-server x2", "db=sql-database replicas=3"),
+                "c>api", "api>db");
+
+        assertThat(Runs.flow(run, 10, "api->db")).isCloseTo(1_000, within(1e-6));
+        assertThat(station(run, "db").throughputRps() + replicas(run, "db").throughputRps())
+                .isCloseTo(1_000, within(1e-6));
+    }
+
+    @Test
+    void aComponentLoadedToSeventyPercentIsTheBottleneck() {
+        SimulationRun run = run(700, 0.5, List.of("c=web-client", "api=app-server"), "c>api");
+
+        assertThat(run.summary().bottleneck()).isNotNull().isEqualTo(run.summary().busiest());
+        assertThat(run.summary().bottleneck().utilisation()).isCloseTo(0.7, within(1e-9));
+    }
+
+    @Test
+    void belowSeventyPercentNothingIsCalledABottleneckButTheBusiestComponentIsKnown() {
+        SimulationRun run = run(690, 0.5, List.of("c=web-client", "api=app-server", "cache=cache"),
+                "c>api", "api>cache");
+
+        assertThat(run.summary().bottleneck()).isNull();
+        assertThat(run.summary().busiest().componentId()).isEqualTo("api");
+        assertThat(run.summary().busiest().reason()).isEqualTo("Tech: 690 requests/s against a capacity of 1,000");
+    }
+
+    @Test
     void availabilityMultipliesAlongTheRouteAndRedundancyRaisesIt() {
         SimulationRun single = run(100, 0.5, List.of("c=web-client", "api=app-server", "db=sql-database"),
                 "c>api", "api>db");

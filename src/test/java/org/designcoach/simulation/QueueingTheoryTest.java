@@ -75,6 +75,16 @@ class QueueingTheoryTest {
     }
 
     @Test
+    void erlangCStartedNearTheLoadMatchesTheFullSumForTheLargestFleet() {
+        for (double load : new double[] {100, 5_000, 9_000, 9_500, 9_990}) {
+            double exact = logSpaceErlangC(10_000, load);
+
+            assertThat(Queueing.erlangC(10_000, load)).as("a = " + load)
+                    .isCloseTo(exact, within(1e-12 + 1e-9 * exact));
+        }
+    }
+
+    @Test
     void littlesLawHoldsAtEveryStation() {
         SimulationModel model = SimulationModel.builder().profiles(Profiles.catalog()).build();
         SimulationRun run = model.run(Designs.design(

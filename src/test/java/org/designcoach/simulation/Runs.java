@@ -26,6 +26,10 @@ final class Runs {
         return at(run, second).utilisation().get(id);
     }
 
+    static double flow(SimulationRun run, int second, String arrow) {
+        return at(run, second).flow().get(arrow);
+    }
+
     static List<Tick> between(SimulationRun run, int from, int to) {
         return run.ticks().subList(from, to);
     }

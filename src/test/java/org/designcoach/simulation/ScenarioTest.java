@@ -95,6 +95,47 @@ class ScenarioTest {
     }
 
     @Test
+    void workersThatFailLeaveTheirMessagesPilingUpInTheQueueInsteadOfLosingThem() {
+        SimulationRun run = run(steady().with(new Incident.RegionFailure("eu", 30)).withoutNoise());
+
+        // 2,000 requests/s, one in ten a write, each handed to the queue: 200 messages/s wait from second 30.
+        assertThat(at(run, 29).backlog().get("w")).isZero();
+        assertThat(at(run, 30).backlog().get("w")).isCloseTo(200, within(1e-6));
+        assertThat(at(run, 119).backlog().get("w")).isCloseTo(90 * 200, within(1e-6));
+        assertThat(Runs.station(run, "w").maxBacklog()).isCloseTo(90 * 200, within(1e-6));
+        assertThat(Runs.station(run, "w").droppedRequests()).isZero();
+        assertThat(Runs.station(run, "w").meanQueueLength()).as("in the queue when it went down").isCloseTo(200,
+                within(1e-6));
+        assertThat(run.summary().errorRate()).isZero();
+        assertThat(run.summary().bottleneck().reason()).isEqualTo("Tech: down, so 200 writes/s wait in its queue");
+    }
+
+    @Test
+    void aQueueThatFailsItselfLosesWhatIsSentToItWithoutFailingTheUser() {
+        SimulationRun run = run(steady().with(new Incident.InstanceFailure("q", 1, 30)).withoutNoise());
+
+        assertThat(Runs.station(run, "q").droppedRequests()).isCloseTo(90 * 200, within(1e-6));
+        assertThat(at(run, 119).backlog().get("q")).isZero();
+        assertThat(at(run, 119).backlog().get("w")).isZero();
+        assertThat(run.summary().errorRate()).isZero();
+    }
+
+    @Test
+    void aQueueWhoseConsumersAreDownDropsOnlyOnceItHoldsAnHourOfTheirWork() {
+        Design small = design(List.of("c=web-client", "api=app-server x2", "q=message-queue", "w=worker"),
+                "c>api", "api~>q", "q>w");
+        SimulationRun run = Profiles.simpleModel().run(small, Scenario.steady(1_000, 1_000, 0)
+                .with(new Incident.InstanceFailure("w", 1, 0)).withoutNoise());
+
+        // One worker serves 200 messages/s, so its queue holds 720,000: full after 720 s of 1,000 a second.
+        assertThat(at(run, 719).backlog().get("w")).isCloseTo(720_000, within(1e-6));
+        assertThat(at(run, 719).errorRate()).isZero();
+        assertThat(Runs.station(run, "w").maxBacklog()).isCloseTo(720_000, within(1e-6));
+        assertThat(Runs.station(run, "w").droppedRequests()).isCloseTo(280 * 1_000, within(1e-6));
+        assertThat(run.summary().errorRate()).isZero();
+    }
+
+    @Test
     void aCacheFlushSendsReadsToTheDatabaseUntilItWarmsUp() {
         SimulationRun run = run(steady().with(new Incident.CacheFlush("cache", 30, 60)).withoutNoise());
 
@@ -102,6 +143,19 @@ class ScenarioTest {
         assertThat(utilisation(run, 30, "db")).isGreaterThan(5 * before);
         assertThat(utilisation(run, 60, "db")).isBetween(before, utilisation(run, 30, "db"));
         assertThat(utilisation(run, 100, "db")).isCloseTo(before, within(1e-9));
+    }
+
+    @Test
+    void theArrowToTheDatabaseCarriesMoreWhileTheCacheIsColdAndLessAsItWarms() {
+        SimulationRun run = run(steady().with(new Incident.CacheFlush("cache", 30, 60)).withoutNoise());
+
+        double before = Runs.flow(run, 29, "api->db");
+        // Reads 1,800/s: 10 % missed before the flush, all of them at it; writes 200/s throughout.
+        assertThat(before).isCloseTo(180 + 200, within(1e-6));
+        assertThat(Runs.flow(run, 30, "api->db")).isCloseTo(1_800 + 200, within(1e-6));
+        assertThat(Runs.flow(run, 60, "api->db")).isBetween(before, 2_000.0);
+        assertThat(Runs.flow(run, 100, "api->db")).isCloseTo(before, within(1e-6));
+        assertThat(Runs.flow(run, 60, "c->lb")).isCloseTo(2_000, within(1e-6));
     }
 
     @Test

@@ -52,7 +52,7 @@ class TrafficServiceTest {
 
         assertThat(run.summary().errorRate()).isLessThan(0.01);
         assertThat(run.summary().meanThroughputRps()).isGreaterThan(1000);
-        assertThat(run.summary().bottleneck()).isNotNull();
+        assertThat(run.summary().busiest()).isNotNull();
         assertThat(run.summary().monthlyCost()).isPositive();
     }
 

@@ -1,0 +1,40 @@
+package org.designcoach.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.designcoach.simulation.Bottleneck;
+import org.designcoach.simulation.Latency;
+import org.designcoach.simulation.Summary;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class BottleneckWordsTest {
+
+    private static Summary summary(@Nullable Bottleneck bottleneck, @Nullable Bottleneck busiest) {
+        return new Summary(new Latency(1, 2, 3), new Latency(1, 2, 3), 10, 10, 0, 0.999, 100, bottleneck, busiest, List.of());
+    }
+
+    @Test
+    void aLoadedComponentIsNamedTheBottleneckAndMarked() {
+        Bottleneck db = new Bottleneck("db", 1.37, "Database: 4,100 writes/s against a capacity of 3,000");
+
+        Summary summary = summary(db, db);
+
+        assertThat(BottleneckWords.sentence(summary))
+                .isEqualTo("Bottleneck: Database: 4,100 writes/s against a capacity of 3,000");
+        assertThat(BottleneckWords.marked(summary)).containsExactly("db");
+    }
+
+    @Test
+    void aLightlyLoadedComponentIsOnlyTheBusiestAndNothingIsMarked() {
+        Bottleneck cache = new Bottleneck("cache", 0.012, "Cache: 1,200 reads/s against a capacity of 100,000");
+
+        Summary summary = summary(null, cache);
+
+        assertThat(BottleneckWords.sentence(summary)).isEqualTo("No bottleneck: every component stays below 70 % of "
+                + "its capacity. Busiest component, at 1 %: Cache: 1,200 reads/s against a capacity of 100,000")
+                .doesNotContain("Bottleneck:");
+        assertThat(BottleneckWords.marked(summary)).isEmpty();
+    }
+}
