@@ -47,23 +47,27 @@ final class SimulationResults {
         }
     }
 
+    /**
+     * @param bottleneck null unless some component reaches the simulator's loaded threshold (70 % at peak)
+     * @param busiest the most loaded component, however lightly; null only for a design of clients alone
+     */
     record SummaryResult(Latency latency, Latency worstLatency, double meanThroughputRps, double peakThroughputRps,
             double errorRate, double availability, double monthlyCost, @Nullable BottleneckResult bottleneck,
-            List<StationResult> stations) {
+            @Nullable BottleneckResult busiest, List<StationResult> stations) {
 
         static SummaryResult of(Summary s) {
             return new SummaryResult(s.latency(), s.worstLatency(), s.meanThroughputRps(), s.peakThroughputRps(),
-                    s.errorRate(), s.availability(), s.monthlyCost(),
-                    s.bottleneck() == null ? null : BottleneckResult.of(s.bottleneck()),
-                    s.stations().stream().map(StationResult::of).toList());
+                    s.errorRate(), s.availability(), s.monthlyCost(), BottleneckResult.ofNullable(s.bottleneck()),
+                    BottleneckResult.ofNullable(s.busiest()), s.stations().stream().map(StationResult::of).toList());
         }
     }
 
     /** @param utilisation null when the component was down and still sent requests ({@code down} true) */
     record BottleneckResult(String componentId, @Nullable Double utilisation, boolean down, String reason) {
 
-        static BottleneckResult of(Bottleneck b) {
-            return new BottleneckResult(b.componentId(), finite(b.utilisation()), isDown(b.utilisation()), b.reason());
+        static @Nullable BottleneckResult ofNullable(@Nullable Bottleneck b) {
+            return b == null ? null
+                    : new BottleneckResult(b.componentId(), finite(b.utilisation()), isDown(b.utilisation()), b.reason());
         }
     }
 
@@ -81,16 +85,19 @@ final class SimulationResults {
 
     /**
      * One second. {@code utilisation} holds null for a component that was down and still sent requests;
-     * {@code down} lists every component with no instance running.
+     * {@code backlog} the requests or messages waiting at each component at the end of the second;
+     * {@code flow} what each arrow carried, per second, keyed "from->to"; {@code down} lists every
+     * component with no instance running.
      */
     record TickResult(int second, double offeredRps, double throughputRps, double errorRate, Latency latency,
-            Map<String, @Nullable Double> utilisation, List<String> down) {
+            Map<String, @Nullable Double> utilisation, Map<String, Double> backlog, Map<String, Double> flow,
+            List<String> down) {
 
         static TickResult of(Tick tick) {
             Map<String, @Nullable Double> utilisation = new LinkedHashMap<>();
             tick.utilisation().forEach((id, value) -> utilisation.put(id, finite(value)));
             return new TickResult(tick.second(), tick.offeredRps(), tick.throughputRps(), tick.errorRate(),
-                    tick.latency(), utilisation, tick.down());
+                    tick.latency(), utilisation, tick.backlog(), tick.flow(), tick.down());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.designcoach.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Random;
@@ -130,6 +131,20 @@ class SimulateApiTest {
         assertThat(database.path("down").asBoolean()).isTrue();
         assertThat(database.path("peakUtilisation").isNull()).isTrue();
         assertThat(run.path("summary").path("bottleneck").path("down").asBoolean()).isTrue();
+    }
+
+    @Test
+    void eachSecondCarriesWhatEveryArrowCarriedAndALightLoadNamesTheBusiestComponentButNoBottleneck()
+            throws Exception {
+        JsonNode run = json(simulate("{\"peakRequestsPerSecond\":100,\"durationSeconds\":30,\"readFraction\":0.5,"
+                + "\"design\":" + TWO_SERVERS + "}"));
+
+        JsonNode second = run.path("ticks").get(10);
+        assertThat(second.path("flow").path("web->api").asDouble()).isCloseTo(100, within(1.0));
+        assertThat(second.path("flow").path("api->db").asDouble()).isPositive();
+        assertThat(second.path("backlog").has("db")).isTrue();
+        assertThat(run.path("summary").path("bottleneck").isNull()).isTrue();
+        assertThat(run.path("summary").path("busiest").path("componentId").asString()).isNotEmpty();
     }
 
     @Test
