@@ -103,7 +103,9 @@ final class Node {
 
     /** How components behave in the flow, by catalog type. */
     enum Kind {
-        CLIENT, BALANCER, CACHE, QUEUE, TOPIC, DATABASE, SERVICE;
+        CLIENT, BALANCER, CACHE, QUEUE, TOPIC, DATABASE, SERVICE,
+        /** Telemetry, delivery, secrets and cost tools: drawn and paid for, but off the request path. */
+        OPERATIONS;
 
         static Kind of(String type) {
             return switch (type) {
@@ -113,6 +115,8 @@ final class Node {
                 case "message-queue", "dead-letter-queue" -> QUEUE;
                 case "event-stream", "event-bus" -> TOPIC;
                 case "sql-database", "nosql-database" -> DATABASE;
+                case "metrics", "logging", "tracing", "alerting", "ci-pipeline", "cd-gitops", "container-registry",
+                        "secrets-manager", "cost-monitor" -> OPERATIONS;
                 default -> SERVICE;
             };
         }

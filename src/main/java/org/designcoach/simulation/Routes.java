@@ -15,6 +15,10 @@ import java.util.Set;
  * caller's other targets (cache-aside). A hit goes no further.</li>
  * <li>Writes go past caches that have no arrows of their own (the database is written; invalidation
  * is not modelled) and through those that do (a CDN in front of a site passes writes on).</li>
+ * <li>Arrows into telemetry, delivery, secrets and cost tools (metrics, logs, traces, alerting,
+ * pipelines, registries, secrets managers, cost monitors) carry no requests: services batch their
+ * telemetry out of band, fetch secrets at start and cache them, and build or bill outside the
+ * request. These components cost money but never load up. Arrows into clients carry nothing either.</li>
  * <li>Asynchronous arrows carry writes only: a read returns data to the user and leaves nothing to
  * hand off, while an order, an upload or a reading from a sensor is what gets queued.</li>
  * </ul>

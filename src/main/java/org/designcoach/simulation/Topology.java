@@ -64,7 +64,7 @@ final class Topology {
         for (Connection connection : design.connections()) {
             int from = index(indexById, connection.from(), connection);
             int to = index(indexById, connection.to(), connection);
-            if (kinds.get(to) == Node.Kind.CLIENT) {
+            if (kinds.get(to) == Node.Kind.CLIENT || kinds.get(to) == Node.Kind.OPERATIONS) {
                 continue;
             }
             boolean delivery = kinds.get(from).isAsynchronous();

@@ -39,6 +39,20 @@ class ComponentBehaviourTest {
     }
 
     @Test
+    void operationsToolsAreDrawnAndPaidForButCarryNoRequests() {
+        SimulationRun run = run(5_000, 0.5, List.of("c=web-client", "api=app-server x10", "m=metrics",
+                "sec=secrets-manager", "cost=cost-monitor", "page=alerting"), "c>api", "api>m", "api>sec",
+                "api>cost", "m>page");
+        SimulationRun without = run(5_000, 0.5, List.of("c=web-client", "api=app-server x10"), "c>api");
+
+        assertThat(List.of("m", "sec", "cost", "page")).allSatisfy(id ->
+                assertThat(station(run, id).throughputRps()).as(id).isZero());
+        assertThat(run.summary().errorRate()).isZero();
+        assertThat(run.summary().latency().p50Ms()).isCloseTo(without.summary().latency().p50Ms(), within(1e-6));
+        assertThat(run.summary().monthlyCost()).isGreaterThan(without.summary().monthlyCost());
+    }
+
+    @Test
     void capacityIsInstancesTimesCapacityPerInstance() {
         SimulationRun run = run(2_500, 0.5, List.of("c=web-client", "api=app-server x4"), "c>api");
 

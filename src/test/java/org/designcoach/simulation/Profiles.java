@@ -67,6 +67,11 @@ final class Profiles {
         add(profiles, "event-stream", 10_000, 5, 0.999, 500);
         add(profiles, "worker", 200, 100, 0.999, 150);
         add(profiles, "search-engine", 2_000, 20, 0.999, 500);
+        // Small capacities on purpose: were requests sent to them, they would overload at once.
+        add(profiles, "metrics", 100, 5, 0.999, 100);
+        add(profiles, "alerting", 10, 5, 0.999, 50);
+        add(profiles, "secrets-manager", 100, 5, 0.9999, 20);
+        add(profiles, "cost-monitor", 10, 50, 0.999, 100);
         return profiles;
     }
 

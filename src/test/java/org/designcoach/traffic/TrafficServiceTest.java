@@ -33,6 +33,26 @@ class TrafficServiceTest {
     private ContentService content;
 
     @Test
+    void everyReferenceArchitectureCarriesItsCasesOwnPeakWithoutAnOverloadedComponent() {
+        var softly = new org.assertj.core.api.SoftAssertions();
+        for (CaseStudy study : LIBRARY.cases().values()) {
+            SimulationRun run;
+            try {
+                run = traffic.run(Optional.of(study.id()), study.architecture(),
+                        new TrafficRequest(null, 60, ScenarioKind.STEADY, null));
+            } catch (SimulationException refused) {
+                softly.fail(study.id() + " cannot be simulated: " + refused.getMessage());
+                continue;
+            }
+
+            softly.assertThat(run.summary().errorRate()).as(study.id() + " errors").isZero();
+            run.summary().stations().forEach(station -> softly.assertThat(station.peakUtilisation())
+                    .as(study.id() + ": " + station.name()).isLessThan(1.0));
+        }
+        softly.assertAll();
+    }
+
+    @Test
     void everyCatalogTypeBecomesAProfileWithTheCatalogsFigures() {
         for (ComponentType type : LIBRARY.catalog().components()) {
             ComponentProfile profile = TrafficService.profile(type);
