@@ -4,7 +4,7 @@ package org.designcoach.simulation;
  * The M/M/c formulas: Poisson arrivals, exponential service, c servers, one queue. Each instance of
  * a component is one server with service rate μ = its capacity per second.
  */
-final class Queueing {
+public final class Queueing {
 
     /** Below this, Erlang B has collapsed and the chance of waiting is nil for any practical purpose. */
     private static final double NEGLIGIBLE = 1e-16;
@@ -29,7 +29,7 @@ final class Queueing {
      * once B is negligible above a. Each call then costs about 21√a steps instead of c: 2,100 rather than
      * 10,000 for the largest fleet, with the same result to double precision.
      */
-    static double erlangC(int servers, double offeredLoad) {
+    public static double erlangC(int servers, double offeredLoad) {
         if (offeredLoad <= 0) {
             return 0;
         }

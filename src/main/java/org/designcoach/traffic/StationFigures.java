@@ -3,6 +3,7 @@ package org.designcoach.traffic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.designcoach.simulation.Queueing;
 import org.designcoach.simulation.StationReport;
 
 /**
@@ -27,24 +28,9 @@ record StationFigures(StationReport station, double arrivals, int servers, doubl
         return arrivals / (servers * ratePerServer);
     }
 
-    /**
-     * Erlang C, the chance that a request waits, by the Erlang B recursion, which never overflows:
-     * B(k) = a·B(k−1) / (k + a·B(k−1)) with a = λ/μ, then C = B / (1 − ρ(1 − B)).
-     */
+    /** Erlang C, the chance that a request waits: the simulator's own formula, so the page shows what it used. */
     double waitProbability() {
-        double offered = arrivals / ratePerServer;
-        if (offered <= 0) {
-            return 0;
-        }
-        if (offered >= servers) {
-            return 1;
-        }
-        double blocking = 1;
-        for (int k = 1; k <= servers && blocking > 1e-16; k++) {
-            blocking = offered * blocking / (k + offered * blocking);
-        }
-        double rho = utilisation();
-        return blocking / (1 - rho * (1 - blocking));
+        return Queueing.erlangC(servers, arrivals / ratePerServer);
     }
 
     /** Wq = C / (cμ − λ), in milliseconds. */
