@@ -154,8 +154,16 @@ final class SessionScorer {
         long named = weak.stream().filter(f -> names(all, f, answers)).count();
         weak.stream().filter(f -> !names(all, f, answers)).forEach(f -> missed.add("Weak point not named: " + f.title()));
         double score = 40 * share(Math.min(complete, 2), 2) + 40 * share(answered, STANDING_QUESTIONS.size())
-                + 20 * (weak.isEmpty() ? 1 : share(named, weak.size()));
+                + 20 * namedShare(weak.size(), named, all);
         return new Score((int) Math.round(score), missed);
+    }
+
+    /** Naming every weak point of a design without any is earned by writing something, not by leaving it blank. */
+    private static double namedShare(int weakPoints, long named, String written) {
+        if (weakPoints == 0) {
+            return written.isBlank() ? 0 : 1;
+        }
+        return share(named, weakPoints);
     }
 
     /** A weak point counts as named when the text mentions a component it concerns or most of its title. */

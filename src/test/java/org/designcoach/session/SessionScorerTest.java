@@ -74,8 +74,9 @@ class SessionScorerTest {
         SessionScorer.Score score = scorer.tradeoffs(answers, new Assessment(List.of(), Map.of(), 100));
 
         assertThat(score.value()).isEqualTo(100);
+        // A blank stage earns nothing, not even for "naming" the weak points of a design without any.
         assertThat(scorer.tradeoffs(SessionAnswers.empty(), new Assessment(List.of(), Map.of(), 100)).value())
-                .isEqualTo(20);
+                .isZero();
     }
 
     @Test
