@@ -25,12 +25,12 @@ final class Availability {
     }
 
     /** The availability the user sees, reads and writes weighted by the read fraction. */
-    double ofSystem(int[] clients, double readFraction) {
+    double ofSystem(int[] clients, double[] shares, double readFraction) {
         double sum = 0;
-        for (int client : clients) {
-            sum += readFraction * ofVisit(client, true) + (1 - readFraction) * ofVisit(client, false);
+        for (int i = 0; i < clients.length; i++) {
+            sum += shares[i] * (readFraction * ofVisit(clients[i], true) + (1 - readFraction) * ofVisit(clients[i], false));
         }
-        return sum / clients.length;
+        return sum;
     }
 
     double monthlyCost() {

@@ -28,17 +28,17 @@ final class Flow {
         carried = new double[topology.arrows.size()];
     }
 
-    /** Sends the second's requests from the clients, evenly, and steps every station. */
+    /** Sends the second's requests from the clients, each its share, and steps every station. */
     void push(double requests, double readFraction) {
         for (Node node : nodes) {
             node.readsIn = 0;
             node.writesIn = 0;
         }
         Arrays.fill(carried, 0);
-        double perClient = requests / topology.clients.length;
-        for (int client : topology.clients) {
-            nodes[client].readsIn = perClient * readFraction;
-            nodes[client].writesIn = perClient * (1 - readFraction);
+        for (int i = 0; i < topology.clients.length; i++) {
+            double sent = requests * topology.clientShares[i];
+            nodes[topology.clients[i]].readsIn = sent * readFraction;
+            nodes[topology.clients[i]].writesIn = sent * (1 - readFraction);
         }
         for (int index : topology.order) {
             Node node = nodes[index];

@@ -20,6 +20,16 @@ final class Properties {
         return ratio;
     }
 
+    /** A client's {@code trafficShare}: the fraction of the load it sends, or null when it leaves that open. */
+    static @Nullable Double trafficShare(DesignComponent component) {
+        @Nullable Double value = number(component, "trafficShare");
+        if (value != null && !(value > 0 && value <= 1)) {
+            throw new SimulationException("'" + component.displayName() + "' sends a share of " + value
+                    + " of the load; a share is a fraction above 0 and at most 1, such as 0.05.");
+        }
+        return value;
+    }
+
     /** The {@code readReplicas} property of a database, 0 when it has none. */
     static int readReplicas(DesignComponent component) {
         @Nullable Double value = number(component, "readReplicas");

@@ -23,7 +23,7 @@ final class Simulator {
 
     SimulationRun run() {
         Availability availability = new Availability(topology.nodes);
-        double steadyAvailability = availability.ofSystem(topology.clients, scenario.readFraction());
+        double steadyAvailability = availability.ofSystem(topology.clients, topology.clientShares, scenario.readFraction());
         double lastErrorRate = 0;
         for (int second = 0; second < scenario.durationSeconds(); second++) {
             incidents.apply(second);
@@ -50,17 +50,19 @@ final class Simulator {
     private double success() {
         double read = scenario.readFraction();
         double sum = 0;
-        for (int client : topology.clients) {
-            sum += read * flow.success(client, true) + (1 - read) * flow.success(client, false);
+        for (int i = 0; i < topology.clients.length; i++) {
+            int client = topology.clients[i];
+            sum += topology.clientShares[i] * (read * flow.success(client, true) + (1 - read) * flow.success(client, false));
         }
-        return sum / topology.clients.length;
+        return sum;
     }
 
     private Distribution latency() {
         double read = scenario.readFraction();
-        double share = 1.0 / topology.clients.length;
         Distribution all = Distribution.mixture(2 * topology.clients.length);
-        for (int client : topology.clients) {
+        for (int i = 0; i < topology.clients.length; i++) {
+            int client = topology.clients[i];
+            double share = topology.clientShares[i];
             all.mix(share * read, flow.time(client, true)).mix(share * (1 - read), flow.time(client, false));
         }
         return all.compact();

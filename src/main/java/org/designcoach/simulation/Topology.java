@@ -30,12 +30,15 @@ final class Topology {
     final Node[] nodes;
     final int[] order;
     final int[] clients;
+    /** The fraction of each second's requests that each client sends, in the order of {@link #clients}. */
+    final double[] clientShares;
     final Arrows arrows;
 
-    private Topology(Node[] nodes, int[] order, int[] clients, Arrows arrows) {
+    private Topology(Node[] nodes, int[] order, int[] clients, double[] clientShares, Arrows arrows) {
         this.nodes = nodes;
         this.order = order;
         this.clients = clients;
+        this.clientShares = clientShares;
         this.arrows = arrows;
     }
 
@@ -80,7 +83,7 @@ final class Topology {
         }
         Arrows arrows = new Arrows(nodes, sync, async);
         Routes.assign(nodes, sync, async, arrows);
-        return new Topology(nodes, order(sync, async), clients, arrows);
+        return new Topology(nodes, order(sync, async), clients, ClientShares.of(components, clients), arrows);
     }
 
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,

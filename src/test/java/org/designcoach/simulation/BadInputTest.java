@@ -60,6 +60,17 @@ class BadInputTest {
     }
 
     @Test
+    void clientSharesAddingUpToMoreThanTheWholeLoadAreRefused() {
+        Design design = design(List.of("a=web-client share=0.7", "b=mobile-client share=0.6", "api=app-server"),
+                "a>api", "b>api");
+
+        assertThatThrownBy(() -> model.run(design, scenario)).isInstanceOf(SimulationException.class)
+                .hasMessageContaining("add up to 1.30; together they can be at most 1");
+        assertThatThrownBy(() -> model.run(design(List.of("a=web-client share=0", "api=app-server"), "a>api"),
+                scenario)).isInstanceOf(SimulationException.class).hasMessageContaining("a share of 0.0");
+    }
+
+    @Test
     void aHitRatioAboveOneIsRefused() {
         Design design = design(List.of("c=web-client", "cache=cache hit=1.5"), "c>cache");
 

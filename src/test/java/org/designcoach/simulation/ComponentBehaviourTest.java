@@ -20,6 +20,26 @@ class ComponentBehaviourTest {
     }
 
     @Test
+    void aClientThatStatesItsShareSendsItAndTheOthersSplitTheRest() {
+        SimulationRun run = run(1_000, 0.5, List.of("devices=web-client share=0.9", "staff=web-client",
+                "admins=mobile-client", "ingest=app-server x2", "portal=app-server", "ops=app-server"),
+                "devices>ingest", "staff>portal", "admins>ops");
+
+        assertThat(station(run, "ingest").throughputRps()).isCloseTo(900, within(1e-6));
+        assertThat(station(run, "portal").throughputRps()).isCloseTo(50, within(1e-6));
+        assertThat(station(run, "ops").throughputRps()).isCloseTo(50, within(1e-6));
+    }
+
+    @Test
+    void sharesThatAreAllStatedAreScaledToSendTheWholeLoad() {
+        SimulationRun run = run(1_000, 0.5, List.of("a=web-client share=0.2", "b=web-client share=0.2",
+                "x=app-server x2", "y=app-server x2"), "a>x", "b>y");
+
+        assertThat(station(run, "x").throughputRps()).isCloseTo(500, within(1e-6));
+        assertThat(station(run, "y").throughputRps()).isCloseTo(500, within(1e-6));
+    }
+
+    @Test
     void aLoadBalancerSplitsItsRequestsEvenly() {
         SimulationRun run = run(900, 0.5, List.of("c=web-client", "lb=load-balancer", "a=app-server", "b=app-server",
                 "d=app-server"), "c>lb", "lb>a", "lb>b", "lb>d");

@@ -47,6 +47,8 @@ final class Designs {
                 properties.put("readReplicas", Integer.parseInt(value));
             } else if (part.startsWith("capacity=")) {
                 properties.put("capacityPerInstance", Double.parseDouble(value));
+            } else if (part.startsWith("share=")) {
+                properties.put("trafficShare", Double.parseDouble(value));
             } else if (part.startsWith("hit=")) {
                 properties.put("hitRatio", Double.parseDouble(value));
             } else if (part.startsWith("zone=")) {
