@@ -14,7 +14,7 @@ import { styles } from './session-clock.styles.js';
  * @property label - what is being counted, such as "Stage" or "Session"
  * @property paused - the clock stands still
  * @attr state - "running", "warning" (a minute or less left) or "over"; reflects for styling
- * @fires clock-warning - once, when a minute is left
+ * @fires clock-warning - once per budget when a minute is left, or at once when opened with less than that left
  * @fires clock-over - once, when the time runs out
  */
 @customElement('session-clock')
@@ -47,7 +47,10 @@ export class SessionClock extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('remaining') || changed.has('spent') || changed.has('countUp') || changed.has('paused')) {
       this.setAt = Date.now();
-      this.warned = this.remaining <= 60_000;
+      // A fresh budget re-arms the warning; a page opened with under a minute left still warns once.
+      if (this.remaining > 60_000) {
+        this.warned = false;
+      }
       this.over = this.remaining <= 0;
       this.tick();
     }
