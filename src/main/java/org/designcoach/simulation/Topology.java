@@ -1,6 +1,8 @@
 package org.designcoach.simulation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,7 +69,7 @@ final class Topology {
         for (Connection connection : design.connections()) {
             int from = index(indexById, connection.from(), connection);
             int to = index(indexById, connection.to(), connection);
-            if (kinds.get(to) == Node.Kind.CLIENT || kinds.get(to) == Node.Kind.OPERATIONS) {
+            if (carriesNothing(kinds.get(to), components.get(to))) {
                 continue;
             }
             boolean delivery = kinds.get(from).isAsynchronous();
@@ -81,9 +83,11 @@ final class Topology {
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = node(i, components.get(i), kinds.get(i), profiles, defaultHitRatio, userFacing[i]);
         }
+        // The order first: breaking a loop removes its closing arrow, which the routes must not follow either.
+        int[] order = order(sync, async, clients);
         Arrows arrows = new Arrows(nodes, sync, async);
         Routes.assign(nodes, sync, async, arrows);
-        return new Topology(nodes, order(sync, async), clients, ClientShares.of(components, clients), arrows);
+        return new Topology(nodes, order, clients, ClientShares.of(components, clients), arrows);
     }
 
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
@@ -129,6 +133,14 @@ final class Topology {
         return index;
     }
 
+    /**
+     * Arrows into clients, operations tools and dead-letter queues carry no requests: a dead-letter
+     * queue takes only the messages that failed, which the simulator does not follow one by one.
+     */
+    private static boolean carriesNothing(Node.Kind kind, DesignComponent target) {
+        return kind == Node.Kind.CLIENT || kind == Node.Kind.OPERATIONS || target.type().equals("dead-letter-queue");
+    }
+
     private static int[] clientsOf(List<Node.Kind> kinds) {
         int[] clients = IntStream.range(0, kinds.size())
                 .filter(i -> kinds.get(i) == Node.Kind.CLIENT).toArray();
@@ -168,36 +180,64 @@ final class Topology {
     }
 
     /**
-     * The order load flows in: every node after all that send to it. An asynchronous arrow that
-     * closes a loop (a worker publishing back to the queue it reads) is left out of the flow, so a
-     * message that comes round again is not counted twice.
+     * The order load flows in: every node after all that send to it. The arrow that closes a loop (a
+     * worker publishing back to the queue it reads, or reading the store that fed it) is left out of
+     * the flow, so a message that comes round again is not counted twice.
      */
-    private static int[] order(List<Set<Integer>> sync, List<Set<Integer>> async) {
+    private static int[] order(List<Set<Integer>> sync, List<Set<Integer>> async, int[] clients) {
         List<Set<Integer>> all = sets(sync.size());
         for (int i = 0; i < sync.size(); i++) {
             all.get(i).addAll(sync.get(i));
             all.get(i).addAll(async.get(i));
         }
         int[] order = Graphs.order(all);
+        int[] steps = stepsFrom(clients, all);
         while (order == null) {
-            breakLoop(Graphs.findCycle(all), sync, async, all);
+            breakLoop(Graphs.findCycle(all), steps, sync, async, all);
             order = Graphs.order(all);
         }
         return order;
     }
 
-    /** Without synchronous cycles every loop has an arrow that is only asynchronous; that one goes. */
-    private static void breakLoop(List<Integer> cycle, List<Set<Integer>> sync, List<Set<Integer>> async,
-            List<Set<Integer>> all) {
-        for (int k = 0; k < cycle.size(); k++) {
-            int from = cycle.get(k);
-            int to = cycle.get((k + 1) % cycle.size());
-            if (!sync.get(from).contains(to) && async.get(from).remove(to)) {
-                all.get(from).remove(to);
-                return;
+    /**
+     * A loop (only possible through a queue or stream: synchronous cycles are refused) loses the arrow
+     * that closes it: the one back to the component nearest the clients, such as a worker reading the
+     * originals that fed its queue. Cutting the queue's own arrow instead would starve its consumers.
+     */
+    private static void breakLoop(List<Integer> cycle, int[] steps, List<Set<Integer>> sync,
+            List<Set<Integer>> async, List<Set<Integer>> all) {
+        int closing = 0;
+        for (int k = 1; k < cycle.size(); k++) {
+            if (steps[cycle.get((k + 1) % cycle.size())] < steps[cycle.get((closing + 1) % cycle.size())]) {
+                closing = k;
             }
         }
-        throw new IllegalStateException("A loop without an asynchronous arrow: " + cycle);
+        int from = cycle.get(closing);
+        int to = cycle.get((closing + 1) % cycle.size());
+        sync.get(from).remove(to);
+        async.get(from).remove(to);
+        all.get(from).remove(to);
+    }
+
+    /** How many arrows each component is from the nearest client; unreachable ones count as furthest. */
+    private static int[] stepsFrom(int[] clients, List<Set<Integer>> successors) {
+        int[] steps = new int[successors.size()];
+        Arrays.fill(steps, Integer.MAX_VALUE);
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int client : clients) {
+            steps[client] = 0;
+            work.add(client);
+        }
+        while (!work.isEmpty()) {
+            int node = work.poll();
+            for (int next : successors.get(node)) {
+                if (steps[next] == Integer.MAX_VALUE) {
+                    steps[next] = steps[node] + 1;
+                    work.add(next);
+                }
+            }
+        }
+        return steps;
     }
 
     private static List<Set<Integer>> sets(int count) {

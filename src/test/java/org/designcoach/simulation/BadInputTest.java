@@ -45,6 +45,18 @@ class BadInputTest {
     }
 
     @Test
+    void aLoopIsCutAtTheArrowThatClosesItSoTheQueuesConsumersStillWork() {
+        // The worker calls back the service that queued its job: cutting the queue's arrow would starve it.
+        Design loop = design(List.of("c=web-client", "api=app-server x2", "q=message-queue", "w=worker x5"),
+                "c>api", "api>q", "q>w", "w>api");
+
+        SimulationRun run = model.run(loop, Scenario.steady(10, 100, 0).withoutNoise());
+
+        assertThat(Runs.station(run, "w").throughputRps()).isEqualTo(100);
+        assertThat(Runs.station(run, "api").throughputRps()).isEqualTo(100);
+    }
+
+    @Test
     void aComponentWithZeroInstancesHasZeroCapacity() {
         assertThatThrownBy(() -> model.run(design(List.of("c=web-client", "api=app-server x0"), "c>api"), scenario))
                 .isInstanceOf(SimulationException.class).hasMessageContaining("zero capacity");

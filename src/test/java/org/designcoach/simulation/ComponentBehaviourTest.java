@@ -73,6 +73,15 @@ class ComponentBehaviourTest {
     }
 
     @Test
+    void aDeadLetterQueueTakesOnlyFailuresSoNormalTrafficLeavesItIdle() {
+        SimulationRun run = run(100, 0, List.of("c=web-client", "api=app-server", "q=message-queue", "w=worker x5",
+                "dlq=dead-letter-queue"), "c>api", "api>q", "q>w", "w~>dlq");
+
+        assertThat(station(run, "w").throughputRps()).isCloseTo(100, within(1e-6));
+        assertThat(station(run, "dlq").throughputRps()).isZero();
+    }
+
+    @Test
     void capacityIsInstancesTimesCapacityPerInstance() {
         SimulationRun run = run(2_500, 0.5, List.of("c=web-client", "api=app-server x4"), "c>api");
 

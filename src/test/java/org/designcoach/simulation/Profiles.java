@@ -72,6 +72,7 @@ final class Profiles {
         add(profiles, "alerting", 10, 5, 0.999, 50);
         add(profiles, "secrets-manager", 100, 5, 0.9999, 20);
         add(profiles, "cost-monitor", 10, 50, 0.999, 100);
+        add(profiles, "dead-letter-queue", 10, 10, 0.999, 10);
         return profiles;
     }
 
