@@ -105,14 +105,17 @@ final class Node {
     enum Kind {
         CLIENT, BALANCER, CACHE, QUEUE, TOPIC, DATABASE, SERVICE,
         /** Telemetry, delivery, secrets and cost tools: drawn and paid for, but off the request path. */
-        OPERATIONS;
+        OPERATIONS,
+        /** A dead-letter queue: it takes only the messages that failed, which the flow does not follow one by one. */
+        DEAD_LETTERS;
 
         static Kind of(String type) {
             return switch (type) {
                 case "web-client", "mobile-client", "api-client", "iot-device" -> CLIENT;
                 case "load-balancer", "global-load-balancer", "api-gateway", "dns", "service-mesh" -> BALANCER;
                 case "cache", "cdn" -> CACHE;
-                case "message-queue", "dead-letter-queue" -> QUEUE;
+                case "message-queue" -> QUEUE;
+                case "dead-letter-queue" -> DEAD_LETTERS;
                 case "event-stream", "event-bus" -> TOPIC;
                 case "sql-database", "nosql-database" -> DATABASE;
                 case "metrics", "logging", "tracing", "alerting", "ci-pipeline", "cd-gitops", "container-registry",
@@ -124,6 +127,11 @@ final class Node {
         /** Arrows into these are asynchronous whatever they are drawn as: the sender does not wait. */
         boolean isAsynchronous() {
             return this == QUEUE || this == TOPIC;
+        }
+
+        /** Arrows into these carry nothing: requests start at clients and never reach the others. */
+        boolean receivesNothing() {
+            return this == CLIENT || this == OPERATIONS || this == DEAD_LETTERS;
         }
 
         /** These split their requests over what they point to; the others call all of it. */

@@ -2,6 +2,7 @@ package org.designcoach.simulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One run to simulate: how long, how much load and of what kind, and what goes wrong on the way.
@@ -19,14 +20,23 @@ public record Scenario(int durationSeconds, double peakRequestsPerSecond, double
     /** A billion requests a second is beyond any system an interview asks for; more is a typing slip. */
     public static final double MAX_REQUESTS_PER_SECOND = 1e9;
 
+    /** A number as people read it in a message: 2e9 as "2,000,000,000", a fraction as "0.5". */
+    public static String readable(double value) {
+        if (!Double.isFinite(value)) {
+            return "too large to be a load";
+        }
+        return value == Math.rint(value) || Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+                : String.format(Locale.ROOT, "%,.2f", value);
+    }
+
     public Scenario {
         if (durationSeconds <= 0 || durationSeconds > MAX_DURATION_SECONDS) {
             throw new SimulationException("A scenario lasts from 1 to " + MAX_DURATION_SECONDS + " seconds, not "
                     + durationSeconds + ".");
         }
         if (!(peakRequestsPerSecond > 0 && peakRequestsPerSecond <= MAX_REQUESTS_PER_SECOND)) {
-            throw new SimulationException("The peak load must be above 0 and at most 1,000,000,000 requests per "
-                    + "second, not " + peakRequestsPerSecond + ".");
+            throw new SimulationException(String.format(Locale.ROOT, "The peak load must be above 0 and at most "
+                    + "%s requests a second; it was %s.", readable(MAX_REQUESTS_PER_SECOND), readable(peakRequestsPerSecond)));
         }
         if (!(readFraction >= 0 && readFraction <= 1)) {
             throw new SimulationException("The read fraction must be between 0 and 1, not " + readFraction + ".");

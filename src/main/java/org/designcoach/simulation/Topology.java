@@ -69,7 +69,7 @@ final class Topology {
         for (Connection connection : design.connections()) {
             int from = index(indexById, connection.from(), connection);
             int to = index(indexById, connection.to(), connection);
-            if (carriesNothing(kinds.get(to), components.get(to))) {
+            if (kinds.get(to).receivesNothing()) {
                 continue;
             }
             boolean delivery = kinds.get(from).isAsynchronous();
@@ -131,14 +131,6 @@ final class Topology {
                     + " points at '" + id + "', which is not in the design.");
         }
         return index;
-    }
-
-    /**
-     * Arrows into clients, operations tools and dead-letter queues carry no requests: a dead-letter
-     * queue takes only the messages that failed, which the simulator does not follow one by one.
-     */
-    private static boolean carriesNothing(Node.Kind kind, DesignComponent target) {
-        return kind == Node.Kind.CLIENT || kind == Node.Kind.OPERATIONS || target.type().equals("dead-letter-queue");
     }
 
     private static int[] clientsOf(List<Node.Kind> kinds) {

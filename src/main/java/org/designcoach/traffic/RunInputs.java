@@ -74,8 +74,8 @@ final class RunInputs {
         double base = base(fallback);
         if (base * factor() > Scenario.MAX_REQUESTS_PER_SECOND) {
             whatIf.setErrorMessage(String.format(Locale.ROOT, "%s × %d is %s requests/s, above the %s the simulator "
-                    + "takes. Pick a smaller factor or a lower load.", TrafficService.readable(base), factor(),
-                    TrafficService.readable(base * factor()), TrafficService.readable(Scenario.MAX_REQUESTS_PER_SECOND)));
+                    + "takes. Pick a smaller factor or a lower load.", Scenario.readable(base), factor(),
+                    Scenario.readable(base * factor()), Scenario.readable(Scenario.MAX_REQUESTS_PER_SECOND)));
             whatIf.setInvalid(true);
             return Optional.of("What if the load were: " + whatIf.getErrorMessage());
         }

@@ -1,7 +1,6 @@
 package org.designcoach.traffic;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -50,28 +49,10 @@ public class TrafficService {
         Optional<CaseStudy> study = caseId.flatMap(content::caseStudy);
         double peak = request.peakRequestsPerSecond() != null ? request.peakRequestsPerSecond()
                 : study.map(TrafficService::casePeak).orElse(1000.0);
-        requireSensible(peak);
         double reads = request.readFraction() != null ? request.readFraction()
                 : study.map(TrafficService::readShare).orElse(0.9);
         Scenario scenario = Scenario.steady(request.durationSeconds(), peak, reads).withSeed(SEED);
         return model().run(design, shape(scenario, request));
-    }
-
-    /** Refuses a load outside the simulator's range in words and digits a person reads at a glance. */
-    static void requireSensible(double peak) {
-        if (!(peak > 0 && peak <= Scenario.MAX_REQUESTS_PER_SECOND)) {
-            throw new SimulationException(String.format(Locale.ROOT, "The peak load must be above 0 and at most "
-                    + "%,.0f requests a second; it was %s.", Scenario.MAX_REQUESTS_PER_SECOND, readable(peak)));
-        }
-    }
-
-    /** 2e9 as "2,000,000,000", a fraction as "0.5". */
-    static String readable(double value) {
-        if (!Double.isFinite(value)) {
-            return "too large to be a load";
-        }
-        return value == Math.rint(value) || Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
-                : String.format(Locale.ROOT, "%,.2f", value);
     }
 
     /** The load a case states, in requests per second; 1,000 when it states none. */
