@@ -157,11 +157,11 @@ class WorksheetCheckerTest {
 
     @Test
     void anUnreadableAnswerCannotBeCheckedAndSaysWhatIsWrong() {
-        LineCheck writeQps = line(check(CASE_ASSUMPTIONS, answers("writeQps", "about forty")), "writeQps");
+        LineCheck writeQps = line(check(CASE_ASSUMPTIONS, answers("writeQps", "quite a lot")), "writeQps");
 
         assertThat(writeQps.arithmetic()).isEqualTo(Arithmetic.CANNOT_CHECK);
         assertThat(writeQps.answer()).isNull();
-        assertThat(writeQps.message()).contains("'about forty' is not a quantity").contains("does not start with a number");
+        assertThat(writeQps.message()).contains("'quite a lot' is not a quantity").contains("does not start with a number");
     }
 
     @Test
