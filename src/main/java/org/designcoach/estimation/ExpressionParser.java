@@ -73,15 +73,6 @@ final class ExpressionParser {
         return List.copyOf(choices);
     }
 
-    Quantity parseAll() {
-        Parsed parsed = parseRelation();
-        if (parsed.parts().size() > 1) {
-            Token equals = tokens.stream().filter(token -> token.is('=')).findFirst().orElseThrow();
-            throw new QuantityException("Unexpected '=' " + equals.where() + ": a formula is one side only.");
-        }
-        return parsed.parts().getFirst();
-    }
-
     Parsed parseRelation() {
         if (peek().kind() == Token.Kind.END) {
             throw new QuantityException("The expression is empty. Write a formula such as 100M /month / (2.5M s/month).");
@@ -98,6 +89,13 @@ final class ExpressionParser {
         }
         Quantity lastUnit = literals == 1 && !usesNames ? literalUnit : null;
         Token extra = peek();
+        if (isPer(extra)) {
+            throw new QuantityException("'per' " + extra.where() + " needs a unit after it, as in 10 per second.");
+        }
+        if (extra.isWord() && !variables.containsKey(extra.text()) && !Units.isUnit(extra.text())) {
+            throw new QuantityException("'" + extra.text() + "' " + extra.where() + " follows a value but is not a unit. "
+                    + Units.unknown(extra.text()));
+        }
         if (extra.kind() != Token.Kind.END) {
             throw new QuantityException("Unexpected '" + extra.text() + "' " + extra.where()
                     + (extra.is(')') ? ": it closes a parenthesis that was never opened."
