@@ -58,7 +58,8 @@ final class EstimationGrading {
             points += (right ? 0.5 : 0) + (within ? 0.5 : 0);
             withinTolerance += within ? 1 : 0;
             if (!right || !within) {
-                missed.add(check.label() + ": " + check.message());
+                missed.add(check.label() + ": " + (check.slipNote().isEmpty() ? "" : check.slipNote() + " ")
+                        + check.message());
             }
             boolean wrong = check.arithmetic() == Arithmetic.WRONG || check.slip() != Slip.NONE
                     || check.magnitude() == Magnitude.TOO_HIGH || check.magnitude() == Magnitude.TOO_LOW;
