@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
  * The checks of one result line. {@code expected} is the line's formula worked out with the learner's
  * own assumptions (null when it cannot be); {@code answer} is the learner's answer as read (null when
  * missing or unreadable); {@code derivation} shows the formula with the numbers put in; {@code message}
- * says in plain words what the verdicts mean and, when a line cannot be checked, why.
+ * says in plain words what the verdicts mean and, when a line cannot be checked, why. {@code slip} names
+ * a unit error or a power-of-ten slip against the learner's own values, with a sentence in {@code slipNote}
+ * (empty when there is none).
  */
 public record LineCheck(
         String id,
@@ -16,5 +18,7 @@ public record LineCheck(
         @Nullable Quantity expected,
         @Nullable Quantity answer,
         String derivation,
-        String message) {
+        String message,
+        Slip slip,
+        String slipNote) {
 }

@@ -31,8 +31,11 @@ final class LineJudgement {
     LineCheck check() {
         Arithmetic arithmetic = arithmetic();
         Magnitude magnitude = magnitude();
+        Slip.Found slip = answer == null || expected == null || arithmetic == Arithmetic.RIGHT ? Slip.Found.NONE
+                : Slip.in(answer.quantity(), expected, tolerances.relative());
         return new LineCheck(line.id(), line.label(), arithmetic, magnitude, expected,
-                answer == null ? null : answer.quantity(), derivation, String.join(" ", sentences));
+                answer == null ? null : answer.quantity(), derivation, String.join(" ", sentences), slip.slip(),
+                slip.note());
     }
 
     String answerText() {

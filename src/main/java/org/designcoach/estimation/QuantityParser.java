@@ -2,11 +2,14 @@ package org.designcoach.estimation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one quantity as people type it: {@code 100M /month}, {@code 1,200 QPS}, {@code 2.5e6},
- * {@code 500 B}, {@code 99.9%}, {@code 6 billion}. After a number {@code B} is bytes, never billions:
- * {@code 500 B} is a record size, so billions are written {@code G} or {@code billion}.
+ * {@code 500 B}, {@code 99.9%}, {@code 6 billion}, {@code 1B requests/day}, {@code five years},
+ * {@code ~40 QPS}, {@code 10:1}. A {@code B} right after a number, or before a count word, is billions
+ * ({@code 6B}, {@code 1B users}); after a space it is bytes ({@code 500 B}). Where the kind of quantity
+ * wanted is known (a size field), the reading of that kind wins: {@code 500B} there is 500 bytes.
  */
 public final class QuantityParser {
 
@@ -17,7 +20,12 @@ public final class QuantityParser {
             "(?:(\\d{1,3}(?:[,_]\\d{3})+|\\d+)(\\.\\d*)?|(\\.\\d+))([eE][+-]?\\d+)?");
     private static final Pattern BROKEN_REST = Pattern.compile("(?s)([.,_\\d].*|[eE][+-]?(\\d.*|[^a-zA-Z].*)?)");
     private static final Pattern MULTIPLIER = Pattern.compile(
-            "(?i:thousand|million|billion|trillion|bn)(?=[\\s/]|$)|[kKMGT]");
+            "(?i:hundred|thousand|million|mln|billion|trillion|bn)(?=[\\s/]|$)|[kKMGT]");
+    private static final Pattern APPROXIMATELY = Pattern.compile(
+            "(?i)^(?:[~≈]|about\\b|around\\b|roughly\\b|approximately\\b|approx\\.?|ca\\.)\\s*");
+    private static final Pattern RATIO = Pattern.compile("([\\d.,_]+)\\s*:\\s*([\\d.,_]+)");
+    /** A B standing for billions or bytes, and the text after it. */
+    private static final Pattern B = Pattern.compile("(\\s*)B(?![A-Za-z])(.*)", Pattern.DOTALL);
     private static final String EXAMPLES = "Write a number and a unit, such as 40 /s, 1.2k QPS, 3 TB or 100M /month.";
 
     private QuantityParser() {
@@ -29,13 +37,26 @@ public final class QuantityParser {
      * @throws QuantityException with a message saying what is wrong and how to write it
      */
     public static Quantity parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * The quantity the text describes, read as the kind {@code expected} where the text reads two ways.
+     *
+     * @throws QuantityException with a message saying what is wrong and how to write it
+     */
+    public static Quantity parse(String text, @Nullable Dimension expected) {
         if (text.isBlank()) {
             throw new QuantityException("The value is empty. " + EXAMPLES);
         }
         if (text.length() > MAX_LENGTH) {
             throw new QuantityException("The value is longer than " + MAX_LENGTH + " characters. " + EXAMPLES);
         }
-        String trimmed = text.strip().replace('−', '-');
+        String trimmed = NumberWords.digits(APPROXIMATELY.matcher(text.strip()).replaceFirst("")).replace('−', '-');
+        Matcher ratio = RATIO.matcher(trimmed);
+        if (ratio.matches()) {
+            return parse(ratio.group(1)).dividedBy(parse(ratio.group(2)));
+        }
         if (trimmed.matches("-\\s*[\\d.].*")) {
             throw new QuantityException("'" + trimmed + "' is negative. Estimated quantities are never negative: "
                     + "write the size of the thing, such as 40 /s.");
@@ -54,7 +75,43 @@ public final class QuantityParser {
             throw new QuantityException("'" + trimmed + "' is too small to be a real estimate: it rounds to zero. "
                     + "Check the exponent, or write 0 if you mean nothing.");
         }
-        return Quantity.number(value).times(suffix(rest));
+        return Quantity.number(value).times(suffixOrBillions(rest, expected));
+    }
+
+    /** The suffix, where a B may be billions: the usual reading unless only the other has the kind expected. */
+    private static Quantity suffixOrBillions(String rest, @Nullable Dimension expected) {
+        Matcher b = B.matcher(rest);
+        if (!b.matches()) {
+            return suffix(rest);
+        }
+        String after = b.group(2).strip();
+        String firstWord = after.split("[\\s/]", 2)[0];
+        boolean usualBillions = b.group(1).isEmpty() || !firstWord.isEmpty() && Units.isCountWord(firstWord);
+        Quantity usual = null;
+        QuantityException failure = null;
+        try {
+            usual = usualBillions ? billions(after) : suffix(rest);
+        } catch (QuantityException e) {
+            failure = e;
+        }
+        if (usual != null && (expected == null || usual.dimension().equals(expected))) {
+            return usual;
+        }
+        try {
+            Quantity other = usualBillions ? suffix(rest) : billions(after);
+            if (usual == null || other.dimension().equals(expected)) {
+                return other;
+            }
+        } catch (QuantityException otherUnreadable) {
+            if (usual == null) {
+                throw failure;
+            }
+        }
+        return usual;
+    }
+
+    private static Quantity billions(String unit) {
+        return Quantity.number(1e9).times(UnitText.parse(unit));
     }
 
     /** Whether the text right after a number shows the number itself is malformed: {@code 12..5}, {@code 1e}. */

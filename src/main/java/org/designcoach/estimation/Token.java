@@ -13,6 +13,11 @@ record Token(Kind kind, String text, int position, double number) {
         return kind == Kind.WORD;
     }
 
+    /** Whether {@code other} starts right where this token ends, with no space between: {@code 6B}. */
+    boolean touches(Token other) {
+        return position + text.length() == other.position;
+    }
+
     String where() {
         return kind == Kind.END ? "at the end" : "at character " + position;
     }

@@ -63,12 +63,13 @@ final class WorksheetValues {
     /**
      * A value as typed. A bare number where the case writes a unit is read in that unit, because
      * learners often write {@code 40} in a column headed by rates; the text shown then names the unit.
+     * Text that reads two ways is read as the case's kind: {@code 500B} for a record size is bytes.
      */
     record Reading(Quantity quantity, String text, boolean unitAssumed) {
 
         static Reading of(String typed, @Nullable String referenceText) {
-            Quantity quantity = QuantityParser.parse(typed);
             Quantity unit = referenceUnit(referenceText);
+            Quantity quantity = QuantityParser.parse(typed, unit == null ? null : unit.dimension());
             if (quantity.isDimensionless() && unit != null && !unit.isDimensionless()) {
                 String unitText = QuantityParser.unitText(referenceText == null ? "" : referenceText);
                 Quantity assumed = quantity.times(unit);

@@ -18,6 +18,7 @@ import org.designcoach.estimation.QuantityException;
 import org.designcoach.estimation.QuantityParser;
 import org.designcoach.estimation.ReferenceEstimate;
 import org.designcoach.estimation.ReferenceLine;
+import org.designcoach.estimation.Slip;
 import org.designcoach.estimation.Tolerances;
 import org.designcoach.estimation.WorksheetChecker;
 import org.jspecify.annotations.Nullable;
@@ -28,8 +29,12 @@ final class EstimationGrading {
     private EstimationGrading() {
     }
 
-    /** One worksheet line as the page shows it. */
-    record Line(String id, String verdict, String explanation) {
+    /**
+     * One worksheet line as the page shows it. {@code slip} names a unit error or a power-of-ten slip
+     * against the learner's own values (empty when there is none), the thing to flag at once; a line is
+     * {@code wrong} when its arithmetic is off, its size is out of the case's range, or it has a slip.
+     */
+    record Line(String id, String label, String verdict, String explanation, String slip, boolean wrong) {
     }
 
     /**
@@ -53,9 +58,12 @@ final class EstimationGrading {
             points += (right ? 0.5 : 0) + (within ? 0.5 : 0);
             withinTolerance += within ? 1 : 0;
             if (!right || !within) {
-                missed.add(check.label() + ": " + check.message());
+                missed.add(check.label() + ": " + (check.slipNote().isEmpty() ? "" : check.slipNote() + " ")
+                        + check.message());
             }
-            lines.add(new Line(check.id(), verdict(check), explanation(check)));
+            boolean wrong = check.arithmetic() == Arithmetic.WRONG || check.slip() != Slip.NONE
+                    || check.magnitude() == Magnitude.TOO_HIGH || check.magnitude() == Magnitude.TOO_LOW;
+            lines.add(new Line(check.id(), check.label(), verdict(check), explanation(check), check.slipNote(), wrong));
         }
         int score = checks.isEmpty() ? 100 : (int) Math.round(100 * points / checks.size());
         Integer accuracy = checks.isEmpty() ? null : (int) Math.round(100.0 * withinTolerance / checks.size());
@@ -114,16 +122,32 @@ final class EstimationGrading {
                 .flatMap(line -> rate(answers.estimates().get(line.id()), line.value()));
     }
 
-    /** The scratch calculator: a result, or what is wrong with the expression. */
-    static String calculate(String expression, SessionAnswers answers) {
+    /**
+     * The scratch calculator: a result, or what is wrong with the expression. Every value is read as the
+     * worksheet reads it, so a bare {@code 100M} for new links per month is 100M /month here too; text that
+     * reads two ways says how it was read, and a typed {@code = value} says whether it agrees.
+     */
+    static String calculate(CaseStudy study, String expression, SessionAnswers answers) {
         if (expression.isBlank()) {
             return "Type an expression, such as 100M / (30 * 86400 s).";
         }
+        Map<String, String> caseValues = new LinkedHashMap<>();
+        study.estimate().assumptions().forEach(a -> caseValues.put(a.id(), a.value()));
+        study.estimate().results().forEach(r -> caseValues.put(r.id(), r.value()));
         Map<String, Quantity> variables = new LinkedHashMap<>();
-        answers.assumptions().forEach((id, text) -> parse(text).ifPresent(q -> variables.put(id, q)));
-        answers.estimates().forEach((id, text) -> parse(text).ifPresent(q -> variables.put(id, q)));
+        answers.assumptions().forEach((id, text) -> read(text, caseValues.get(id)).ifPresent(q -> variables.put(id, q)));
+        answers.estimates().forEach((id, text) -> read(text, caseValues.get(id)).ifPresent(q -> variables.put(id, q)));
         try {
-            return "= " + Calculator.evaluate(expression, variables).format();
+            Calculator.Evaluation evaluation = Calculator.work(expression, variables, null);
+            StringBuilder text = new StringBuilder("= ").append(evaluation.value().format());
+            if (evaluation.claimed() != null) {
+                text.append(evaluation.agrees(tolerances(study).relative()) ? "; it agrees with " : "; it does not agree with ")
+                        .append(evaluation.claimed().format());
+            }
+            if (!evaluation.readings().isEmpty()) {
+                text.append(" (").append(String.join("; ", evaluation.readings())).append(")");
+            }
+            return text.toString();
         } catch (QuantityException e) {
             return e.getMessage();
         }
@@ -185,9 +209,10 @@ final class EstimationGrading {
         return new LearnerWorksheet(assumptions, answers.estimates());
     }
 
-    private static Optional<Quantity> parse(String text) {
+    /** A typed value as the worksheet reads it: a bare number in the unit of the case's value for it. */
+    private static Optional<Quantity> read(String text, @Nullable String caseValue) {
         try {
-            return Optional.of(QuantityParser.parse(text));
+            return Optional.of(caseValue == null ? QuantityParser.parse(text) : WorksheetChecker.readAnswer(text, caseValue));
         } catch (QuantityException e) {
             return Optional.empty();
         }

@@ -130,7 +130,7 @@ class EstimationStage extends Composite<Div> {
     }
 
     private void evaluate() {
-        scratchResult.setText(EstimationGrading.calculate(scratch.getValue(), current()));
+        scratchResult.setText(EstimationGrading.calculate(study, scratch.getValue(), current()));
     }
 
     private SessionAnswers current() {
@@ -155,6 +155,12 @@ class EstimationStage extends Composite<Div> {
             Div check = checks.get(line.id());
             if (check != null) {
                 check.removeAll();
+                if (!line.slip().isEmpty()) {
+                    // A unit error or a power-of-ten slip is what an interviewer stops the candidate for.
+                    var slip = new Span(line.slip());
+                    slip.getElement().getThemeList().add("badge error");
+                    check.add(slip);
+                }
                 check.add(new Span(line.verdict()), new Paragraph(line.explanation()));
             }
         }

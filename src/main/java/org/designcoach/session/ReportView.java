@@ -166,7 +166,15 @@ class ReportView extends Main implements BeforeEnterObserver {
 
     private Div estimatesSection(SessionState state, CaseStudy study) {
         var checks = new java.util.HashMap<String, EstimationGrading.Line>();
-        sessions.checkWorksheet(state.id(), state.answers()).lines().forEach(line -> checks.put(line.id(), line));
+        List<EstimationGrading.Line> graded = sessions.checkWorksheet(state.id(), state.answers()).lines();
+        graded.forEach(line -> checks.put(line.id(), line));
+        // The lines an interviewer would have stopped at, named first: a mock session showed none of them live.
+        List<String> wrong = graded.stream().filter(EstimationGrading.Line::wrong)
+                .map(line -> line.label() + ": " + (line.slip().isEmpty() ? line.verdict() : line.slip())).toList();
+        var wrongLines = new Div(new H4("Lines that were wrong"), wrong.isEmpty()
+                ? new Paragraph("None: every line follows from your assumptions and is of the case's size.")
+                : list(wrong));
+        wrongLines.addClassNames("session-wrong-lines");
         var rows = new Div();
         rows.addClassNames("session-estimates");
         rows.add(new Span("Line"), new Span("Yours"), new Span("The reference"), new Span("Check"));
@@ -175,7 +183,7 @@ class ReportView extends Main implements BeforeEnterObserver {
             rows.add(new Span(line.label()), new Span(state.answers().estimates().getOrDefault(line.id(), "—")),
                     new Span(line.value()), new Span(check == null ? "" : check.verdict() + " " + check.explanation()));
         }
-        return new Div(new H3("Estimates"), rows);
+        return new Div(new H3("Estimates"), wrongLines, rows);
     }
 
     private static UnorderedList list(List<String> items) {

@@ -112,6 +112,11 @@ class CalculatorTest {
             s ^ 100                    | gives units no estimate uses
             (s ^ 20) * (s ^ 20)        | are not an estimate
             s ^ 1e10                   | gives units no estimate uses
+            1B * (2                    | '(' at character 6 is never closed
+            = 3 TB                     | Unexpected '=' at character 1
+            3 TB =                     | Nothing follows the '=' at character 6
+            10 per                     | 'per' at character 4 needs a unit after it
+            5 parsecs per day          | 'parsecs' at character 3 follows a value but is not a unit
             """)
     void refusesBadFormulasWithAMessage(String expression, String message) {
         assertThatThrownBy(() -> Calculator.evaluate(expression, URL_SHORTENER)).isInstanceOf(QuantityException.class)
@@ -152,5 +157,71 @@ class CalculatorTest {
 
         assertThat(storage.dimension()).isEqualTo(Dimension.DATA_RATE);
         assertThat(storage.isCompatibleWith(QuantityParser.parse("3 TB"))).isFalse();
+    }
+
+    @Test
+    void aBThatReadsTwoWaysSaysHowItWasRead() {
+        Calculator.Evaluation storage = Calculator.work("6B * 500B", Map.of(), null);
+
+        assertThat(storage.value().in("TB")).isCloseTo(3, within(1e-9));
+        assertThat(storage.readings()).containsExactly("'6B' is read as 6 billion", "'500B' is read as 500 bytes");
+    }
+
+    @Test
+    void aBAfterASpaceIsAByteAndACountWordMakesItABillionWithoutComment() {
+        Calculator.Evaluation aByte = Calculator.work("1 B", Map.of(), null);
+        Calculator.Evaluation requests = Calculator.work("1B requests", Map.of(), null);
+
+        assertThat(aByte.value()).isEqualTo(QuantityParser.parse("1 byte"));
+        assertThat(aByte.readings()).isEmpty();
+        assertThat(requests.value()).isEqualTo(Quantity.number(1e9));
+        assertThat(requests.readings()).isEmpty();
+    }
+
+    @Test
+    void theKindAskedForDecidesAGluedB() {
+        assertThat(Calculator.work("500B", Map.of(), null).value()).isEqualTo(Quantity.number(5e11));
+        assertThat(Calculator.work("500B", Map.of(), Dimension.DATA).value()).isEqualTo(QuantityParser.parse("500 B"));
+    }
+
+    @Test
+    void durationsMultipliedTogetherAreReadAsCountsAndTheCalculatorSaysSo() {
+        Calculator.Evaluation storage = Calculator.work("100M × 12 months × 5 years × 500 bytes", Map.of(), null);
+
+        assertThat(storage.value().in("TB")).isCloseTo(3, within(1e-9));
+        assertThat(storage.readings()).containsExactlyInAnyOrder(
+                "'12 months' is read as the plain number 12, because durations multiplied together mean nothing in an estimate",
+                "'5 years' is read as the plain number 5, because durations multiplied together mean nothing in an estimate");
+    }
+
+    @Test
+    void ofTwoDurationsTheCoarserIsTheCountSoTheRateStaysPerSecond() {
+        Calculator.Evaluation writes = Calculator.work("100M / (30 days × 86,400 sec)", Map.of(), null);
+
+        assertThat(writes.value().in("/s")).isCloseTo(38.58, within(0.01));
+    }
+
+    @Test
+    void anEquationThatDoesNotHoldSaysSo() {
+        Calculator.Evaluation wrong = Calculator.work("1B requests/day = 1.2K QPS", Map.of(), null);
+        Calculator.Evaluation right = Calculator.work("1B requests/day ≈ 12K QPS", Map.of(), null);
+
+        assertThat(wrong.agrees(0.15)).isFalse();
+        assertThat(right.agrees(0.15)).isTrue();
+        assertThat(Calculator.work("1B requests/day", Map.of(), null).agrees(0.15)).as("nothing claimed").isFalse();
+    }
+
+    @Test
+    void aBareLeftSideIsReadInTheUnitTheRightSideIsWrittenIn() {
+        Calculator.Evaluation perDay = Calculator.work("3.3M × 30 = 100M /month", Map.of(), null);
+
+        assertThat(perDay.value().in("/month")).isCloseTo(99e6, within(1.0));
+        assertThat(perDay.agrees(0.15)).isTrue();
+    }
+
+    @Test
+    void aNumberWordThatIsTheNameOfAValueIsTheValue() {
+        assertThat(Calculator.evaluate("five * 2", Map.of("five", Quantity.number(6)))).isEqualTo(Quantity.number(12));
+        assertThat(Calculator.evaluate("twenty-five * 2", Map.of())).isEqualTo(Quantity.number(50));
     }
 }

@@ -157,11 +157,11 @@ class WorksheetCheckerTest {
 
     @Test
     void anUnreadableAnswerCannotBeCheckedAndSaysWhatIsWrong() {
-        LineCheck writeQps = line(check(CASE_ASSUMPTIONS, answers("writeQps", "about forty")), "writeQps");
+        LineCheck writeQps = line(check(CASE_ASSUMPTIONS, answers("writeQps", "quite a lot")), "writeQps");
 
         assertThat(writeQps.arithmetic()).isEqualTo(Arithmetic.CANNOT_CHECK);
         assertThat(writeQps.answer()).isNull();
-        assertThat(writeQps.message()).contains("'about forty' is not a quantity").contains("does not start with a number");
+        assertThat(writeQps.message()).contains("'quite a lot' is not a quantity").contains("does not start with a number");
     }
 
     @Test
@@ -248,5 +248,38 @@ class WorksheetCheckerTest {
 
         assertThat(writeQps.arithmetic()).isEqualTo(Arithmetic.RIGHT);
         assertThat(writeQps.magnitude()).isEqualTo(Magnitude.WITHIN);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "''{1}'' on {0} is {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            writeQps | 400 /s    | TENFOLD | 10× slip
+            writeQps | 4 /s      | TENFOLD | 10× slip
+            writeQps | 40k /s    | TENFOLD | 1k× slip
+            writeQps | 40 /day   | UNIT    | days and seconds
+            writeQps | 2.4k /s   | UNIT    | minutes and seconds
+            writeQps | 3 TB      | UNIT    | a data size, but this line is a rate
+            storage  | 3 Tb      | UNIT    | bits and bytes
+            writeQps | 41 /s     | NONE    |
+            writeQps | 100 /s    | NONE    |
+            writeQps | 40        | NONE    |
+            """)
+    void aUnitErrorOrAPowerOfTenSlipIsNamedAgainstTheLearnersOwnValues(String id, String typed, Slip slip,
+            String note) {
+        LineCheck check = line(check(CASE_ASSUMPTIONS, answers(id, typed)), id);
+
+        assertThat(check.slip()).isEqualTo(slip);
+        assertThat(check.slipNote()).contains(note == null ? "" : note);
+        if (slip == Slip.NONE) {
+            assertThat(check.slipNote()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSlipIsJudgedAgainstTheLearnersOwnAssumptionsNotTheCases() {
+        LineCheck writeQps = line(check(assumptions("newLinksPerMonth", "1B /month"), answers("writeQps", "400 /s")),
+                "writeQps");
+
+        assertThat(writeQps.arithmetic()).isEqualTo(Arithmetic.RIGHT);
+        assertThat(writeQps.slip()).isEqualTo(Slip.NONE);
     }
 }

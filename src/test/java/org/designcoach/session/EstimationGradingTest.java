@@ -124,4 +124,28 @@ class EstimationGradingTest {
                 .hasValueSatisfying(share -> assertThat(share).isCloseTo(400.0 / 440,
                         org.assertj.core.data.Offset.offset(1e-9)));
     }
+
+    @Test
+    void theScratchCalculatorReadsABareAssumptionInItsFieldsUnit() {
+        SessionAnswers answers = SessionAnswers.empty().withWorksheet(Map.of("newLinksPerMonth", "100M",
+                "recordSize", "500", "retentionYears", "5"), Map.of());
+
+        assertThat(EstimationGrading.calculate(study, "newLinksPerMonth / (2.5M s/month)", answers)).isEqualTo("= 40 /s");
+        assertThat(EstimationGrading.calculate(study, "newLinksPerMonth * 12 month/year * retentionYears year * recordSize",
+                answers)).isEqualTo("= 3 TB");
+    }
+
+    @Test
+    void aSlipMarksItsLineWrongAndIsNamedInWhatTheStageMissed() {
+        Map<String, String> answers = new java.util.HashMap<>(REFERENCE_ANSWERS);
+        answers.put("storage", "30 TB");
+        EstimationGrading.Graded graded = EstimationGrading.grade(study, worksheet(answers));
+
+        assertThat(graded.lines()).filteredOn(EstimationGrading.Line::wrong).extracting(EstimationGrading.Line::id)
+                .containsExactly("storage");
+        assertThat(graded.lines()).filteredOn(line -> line.id().equals("storage")).singleElement()
+                .satisfies(line -> assertThat(line.slip()).startsWith("10× slip"));
+        assertThat(graded.missed()).singleElement().satisfies(line -> assertThat(line).startsWith(
+                "Storage after five years: 10× slip"));
+    }
 }

@@ -193,6 +193,17 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(stage.scratch).setValue("newLinksPerMonth * readsPerWrite");
         test($(Button.class, stage).withText("Work it out").single()).click();
         assertThat(stage.scratchResult.getText()).isEqualTo("= 386 /s");
+        test(stage.assumptions.get("newLinksPerMonth")).setValue("100M");
+        test(stage.scratch).setValue("newLinksPerMonth / (2.5M s/month)");
+        test($(Button.class, stage).withText("Work it out").single()).click();
+        assertThat(stage.scratchResult.getText()).as("a bare 100M keeps the field's unit").isEqualTo("= 40 /s");
+        test(stage.scratch).setValue("1B requests/day = 12K QPS");
+        test($(Button.class, stage).withText("Work it out").single()).click();
+        assertThat(stage.scratchResult.getText()).isEqualTo("= 11.6k /s; it agrees with 12k /s");
+        test(stage.scratch).setValue("6B * 500B");
+        test($(Button.class, stage).withText("Work it out").single()).click();
+        assertThat(stage.scratchResult.getText()).startsWith("= 3 TB (").contains("'6B' is read as 6 billion")
+                .contains("'500B' is read as 500 bytes");
         test(stage.scratch).setValue("newLinksPerMonth / parsecs");
         test($(Button.class, stage).withText("Work it out").single()).click();
         assertThat(stage.scratchResult.getText()).contains("parsecs");
@@ -207,6 +218,48 @@ class SessionViewsTest extends SpringBrowserlessTest {
         test(stage.results.get("writeQps")).setValue("40 /s");
 
         assertThat(stage.checks.get("writeQps").getElement().getTextRecursively()).isEmpty();
+    }
+
+    @Test
+    void aGuidedWorksheetFlagsAUnitSlipAndATenfoldSlipAtOnce() {
+        SessionState state = sessions.start("url-shortener", Mode.GUIDED, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.ESTIMATION);
+        var stage = (EstimationStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+        test(stage.assumptions.get("newLinksPerMonth")).setValue("100M");
+        test(stage.assumptions.get("readsPerWrite")).setValue("10");
+
+        test(stage.results.get("writeQps")).setValue("400 /s");
+        test(stage.results.get("readQps")).setValue("4000 /day");
+
+        assertThat(stage.checks.get("writeQps").getElement().getTextRecursively()).contains("10× slip");
+        assertThat(stage.checks.get("readQps").getElement().getTextRecursively()).contains("Unit slip",
+                "days and seconds");
+        assertThat($(com.vaadin.flow.component.html.Span.class, stage.checks.get("writeQps")).all())
+                .anyMatch(span -> span.getElement().getThemeList().contains("badge"));
+        assertThat(stage.checks.get("peakReadQps").getElement().getTextRecursively()).doesNotContain("slip");
+    }
+
+    @Test
+    void aMockWorksheetShowsNoSlipLiveAndTheReportSaysWhichLinesWereWrong() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.ESTIMATION);
+        var stage = (EstimationStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+        test(stage.assumptions.get("newLinksPerMonth")).setValue("100M");
+        test(stage.assumptions.get("readsPerWrite")).setValue("10");
+        test(stage.results.get("writeQps")).setValue("400 /s");
+        test(stage.results.get("readQps")).setValue("4000 /day");
+
+        assertThat(stage.checks.values()).allMatch(check -> check.getElement().getTextRecursively().isEmpty());
+
+        sessions.finish(state.id(), sessions.open(state.id()).version());
+        var report = navigate(ReportView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
+        var wrongLines = $(com.vaadin.flow.component.html.Div.class, report.body).all().stream()
+                .filter(div -> div.hasClassName("session-wrong-lines")).findFirst().orElseThrow();
+        assertThat($(com.vaadin.flow.component.html.ListItem.class, wrongLines).all())
+                .extracting(item -> item.getElement().getTextRecursively())
+                .satisfiesExactly(line -> assertThat(line).startsWith("Writes per second (average): 10× slip"),
+                        line -> assertThat(line).startsWith("Redirects per second (average): Unit slip")
+                                .contains("days and seconds"));
     }
 
     @Test
