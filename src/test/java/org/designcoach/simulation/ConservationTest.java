@@ -1,6 +1,7 @@
 package org.designcoach.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,21 @@ class ConservationTest {
     }
 
     @Test
+    void theTwoRegionStepSendsEachUserToOneRegionSoItsWriterReceivesAtMostTheWholeLoad() {
+        ContentDesigns.Shipped step = ContentDesigns.scaleJourney().get(7);
+
+        // A tenth of the breaking load: nothing overflows, so every request is served and passed on.
+        Map<String, Double> share = FlowLedger.audit(step.name(), step.design(), CATALOG, step.load() / 10, 0.9,
+                List.of(), SECONDS, 3).loadShare();
+
+        assertThat(step.name()).contains("multi-dc");
+        assertThat(share.get("lb-a")).isCloseTo(0.5, within(1e-9));
+        assertThat(share.get("lb-b")).isCloseTo(0.5, within(1e-9));
+        assertThat(share.get("db-a")).isCloseTo(1, within(1e-9));
+        assertThat(share.values()).allSatisfy(received -> assertThat(received).isLessThanOrEqualTo(1 + 1e-9));
+    }
+
+    @Test
     void threeHundredRandomDesignsKeepTheirBooks() {
         Random random = new Random(20261203L);
         List<String> types = CATALOG.keySet().stream().sorted().toList();
@@ -86,9 +102,9 @@ class ConservationTest {
                     List.of(), SECONDS, 1).problems());
         }
         for (DesignComponent component : shipped.design().components()) {
-            List<Incident> incidents = List.of(new Incident.InstanceFailure(component.id(), Integer.MAX_VALUE, 15));
+            List<Incident> incidents = List.of(new Incident.InstanceFailure(component.id(), Integer.MAX_VALUE, 8));
             problems.addAll(FlowLedger.audit(shipped.name() + " with " + component.id() + " down", shipped.design(),
-                    CATALOG, shipped.load(), 0.9, incidents, SECONDS, 2).problems());
+                    CATALOG, shipped.load(), 0.9, incidents, SECONDS / 2, 2).problems());
         }
         return problems;
     }
