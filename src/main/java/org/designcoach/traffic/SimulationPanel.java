@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -263,6 +265,8 @@ public class SimulationPanel extends Composite<Div> {
                 + "add backlog. A cache passes on its misses only. Above capacity, requests queue for up to a second and "
                 + "are then dropped, which counts as errors. Select a component on the canvas to see these formulas "
                 + "with its own numbers.");
-        return new Details("How this works, and the numbers per component", new Div(text, stations));
+        return new Details("How this works, and the numbers per component", new Div(text, new Anchor(
+                "simulation-accuracy", "How close these figures come to queueing theory: the accuracy report",
+                AnchorTarget.BLANK), stations));
     }
 }
