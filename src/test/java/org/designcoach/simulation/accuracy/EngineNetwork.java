@@ -38,6 +38,16 @@ final class EngineNetwork {
         return station(id, type, instances, serviceRate, Map.of());
     }
 
+    /**
+     * A station whose instances each work on several requests at once: a capacity per instance and a
+     * service time, from which the engine derives its concurrency k = capacity × service time.
+     */
+    EngineNetwork concurrentStation(String id, String type, int instances, double capacity, double serviceTimeMs) {
+        profiles.put(type, new ComponentProfile(type, capacity, serviceTimeMs, 0.999, 0));
+        components.add(component(id, type, instances, Map.of()));
+        return this;
+    }
+
     EngineNetwork station(String id, String type, int instances, double serviceRate, Map<String, Object> properties) {
         profiles.put(type, new ComponentProfile(type, serviceRate, 1000 / serviceRate, 0.999, 0));
         components.add(component(id, type, instances, properties));
@@ -83,7 +93,15 @@ final class EngineNetwork {
         }
 
         double utilisation(String id) {
-            return station(id).peakUtilisation();
+            return station(id).meanUtilisation();
+        }
+
+        double meanWait(String id) {
+            return station(id).meanWaitMs() / 1000;
+        }
+
+        double waitProbability(String id) {
+            return station(id).waitProbability();
         }
 
         double throughput(String id) {
