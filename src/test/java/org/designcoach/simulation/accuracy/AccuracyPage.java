@@ -42,7 +42,7 @@ final class AccuracyPage {
                    mean above is exact by construction, but the shape is not the M/M/c one, where the service
                    time varies too: the median comes out low (at ρ = 0.5 on one server, 10 ms instead of
                    13.9 ms), the p95 and p99 of a station with several servers and a long service time come out
-                   low as well (M/M/4 with S = 100 ms: about a fifth under the simulated p99), and a path
+                   low as well (M/M/4 with S = 100 ms: the p99 about 18 %% under the simulated one), and a path
                    through several stations gets a tail that is too heavy (two stations in series: p99 some
                    18 %% over). On one busy server (ρ ≥ 0.7) the p95 and p99 are within 2 %%. These figures are
                    shown, not held to the tolerances, until the simulator gives the service time its
