@@ -47,15 +47,15 @@ final class AccuracyPage {
                    18 %% over). On one busy server (ρ ≥ 0.7) the p95 and p99 are within 2 %%. These figures are
                    shown, not held to the tolerances, until the simulator gives the service time its
                    exponential shape.
-                2. **Poisson arrivals counted per second.** The simulator steps in whole seconds. In the app's
-                   own runs each second's arrivals are drawn as a Poisson count (about 80 ± 9 at 80 a second),
-                   and each second is then queued as an M/M/c of its own at that second's rate, with what it
+                2. **Poisson arrivals counted per second.** The simulator steps in whole seconds. With random
+                   (Poisson) arrivals switched on, each second's arrivals are drawn as a Poisson count (about
+                   80 ± 9 at 80 a second), and each second is then queued as an M/M/c of its own at that second's rate, with what it
                    cannot serve carried to the next second. The randomness of arrivals is then counted twice:
                    once in Erlang C, which already assumes Poisson arrivals within the second, and again in the
                    second-to-second spread of the rate, which raises the mean wait because waiting grows
                    faster than the load. At ρ = 0.8 the mean response comes out near 72 ms instead of 50 ms,
-                   while the mean utilisation stays within 2 %%. The rows without this spread (every other row)
-                   show what the model gives for the rate itself.
+                   while the mean utilisation stays within 2 %%. With the switch off, as in every other row, the
+                   figures are the formulas' own.
                 """.formatted(String.format("%,d", SimulationAccuracyTest.REQUESTS), held, table.rows().size(),
                 table.markdown());
     }
