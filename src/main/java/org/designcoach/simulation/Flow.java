@@ -42,20 +42,21 @@ final class Flow {
         }
         for (int index : topology.order) {
             Node node = nodes[index];
-            double readPass = 1;
-            double writePass = 1;
+            double readsOut = node.readsIn;
+            double writesOut = node.writesIn;
             if (node.primary != null) {
-                double share = node.primaryReadShare();
-                node.primary.step(node.writesIn + node.readsIn * share);
-                writePass = node.primary.passFraction();
-                readPass = writePass;
+                // What a station served goes on, backlog included: also in a second that brought nothing new.
+                double primaryReads = node.readsIn * node.primaryReadShare();
+                node.primary.step(node.writesIn + primaryReads);
+                double readMix = node.primaryReadMix(primaryReads, node.writesIn);
+                readsOut = node.primary.served() * readMix;
+                writesOut = node.primary.served() * (1 - readMix);
                 if (node.replicas != null) {
-                    node.replicas.step(node.readsIn * (1 - share));
-                    readPass = share * writePass + (1 - share) * node.replicas.passFraction();
+                    node.replicas.step(node.readsIn - primaryReads);
+                    readsOut += node.replicas.served();
                 }
             }
-            send(node.readPlan, node.readsIn * readPass, true);
-            double writesOut = node.writesIn * writePass;
+            send(node.readPlan, readsOut, true);
             send(node.writePlan, writesOut, false);
             for (int k = 0; k < node.asyncArrows.length; k++) {
                 nodes[node.asyncTargets.get(k)].writesIn += writesOut;

@@ -29,6 +29,7 @@ final class Node {
     double readsIn;
     double writesIn;
     private double hitRatio;
+    private double primaryReadMix;
 
     Node(int index, DesignComponent component, Kind kind, @Nullable ComponentProfile profile, int replicasPerInstance,
             double hitRatio, boolean userFacing) {
@@ -79,6 +80,17 @@ final class Node {
         if (replicas != null) {
             replicas.setServers(instances * replicasPerInstance);
         }
+    }
+
+    /**
+     * The share of reads among the requests at the primary, this second's arrivals and its backlog
+     * taken to be of one mix; in a second that brings nothing, the backlog keeps the last mix seen.
+     */
+    double primaryReadMix(double reads, double writes) {
+        if (reads + writes > 0) {
+            primaryReadMix = reads / (reads + writes);
+        }
+        return primaryReadMix;
     }
 
     /** The share of reads the primary serves when replicas share the reading. */

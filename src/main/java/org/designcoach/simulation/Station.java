@@ -158,11 +158,6 @@ final class Station {
         return arrivals / capacity;
     }
 
-    /** The share of this second's arrivals that went on: more than 1 while a backlog drains. */
-    double passFraction() {
-        return arrivals > 0 ? served / arrivals : 0;
-    }
-
     /** The share of this second's arrivals that were dropped. */
     double dropFraction() {
         return arrivals > 0 ? Math.min(1, dropped / arrivals) : 0;

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -290,7 +292,9 @@ public class SimulationPanel extends Composite<Div> {
                 + "Synchronous arrows add their components' times to the user's latency; asynchronous ones hand work "
                 + "to a queue, whose delay is reported beside it. A cache passes on its misses only. Select a "
                 + "component on the canvas to see these formulas with its own numbers.");
-        return new Details("How this works, and the numbers per component", new Div(text, stations));
+        return new Details("How this works, and the numbers per component", new Div(text, new Anchor(
+                "simulation-accuracy", "How close these figures come to queueing theory: the accuracy report",
+                AnchorTarget.BLANK), stations));
     }
 
     private static String percent(double utilisation) {
