@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.designcoach.simulation.Bottleneck;
+import org.designcoach.simulation.ComponentCost;
 import org.designcoach.simulation.Latency;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
@@ -50,15 +51,18 @@ final class SimulationResults {
     /**
      * @param bottleneck null unless some component reaches the simulator's loaded threshold (70 % at peak)
      * @param busiest the most loaded component, however lightly; null only for a design of clients alone
+     * @param costs what each component costs a month (instances paid, price of one, total), the most expensive
+     *        first; {@code monthlyCost} is their sum
      */
     record SummaryResult(Latency latency, Latency worstLatency, double meanThroughputRps, double peakThroughputRps,
             double errorRate, double availability, double monthlyCost, @Nullable BottleneckResult bottleneck,
-            @Nullable BottleneckResult busiest, List<StationResult> stations) {
+            @Nullable BottleneckResult busiest, List<StationResult> stations, List<ComponentCost> costs) {
 
         static SummaryResult of(Summary s) {
             return new SummaryResult(s.latency(), s.worstLatency(), s.meanThroughputRps(), s.peakThroughputRps(),
                     s.errorRate(), s.availability(), s.monthlyCost(), BottleneckResult.ofNullable(s.bottleneck()),
-                    BottleneckResult.ofNullable(s.busiest()), s.stations().stream().map(StationResult::of).toList());
+                    BottleneckResult.ofNullable(s.busiest()), s.stations().stream().map(StationResult::of).toList(),
+                    s.costs());
         }
     }
 

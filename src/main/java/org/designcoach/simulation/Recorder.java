@@ -76,7 +76,7 @@ final class Recorder {
         return down.isEmpty() ? List.of() : List.copyOf(down);
     }
 
-    SimulationRun finish(Scenario scenario, double availability, double monthlyCost) {
+    SimulationRun finish(Scenario scenario, double availability, List<ComponentCost> costs) {
         double weights = ticks.stream().mapToDouble(Tick::throughputRps).sum();
         Latency mean = weights <= 0 ? Latency.ZERO : new Latency(
                 weighted(Latency::p50Ms, weights), weighted(Latency::p95Ms, weights), weighted(Latency::p99Ms, weights));
@@ -86,8 +86,8 @@ final class Recorder {
         Bottleneck bottleneck = busiest != null && busiest.isLoaded() ? busiest : null;
         double peak = ticks.stream().mapToDouble(Tick::throughputRps).max().orElse(0);
         Summary summary = new Summary(mean, worst, answered / ticks.size(), peak,
-                offered > 0 ? 1 - answered / offered : 0, availability, monthlyCost, bottleneck, busiest,
-                logs.stream().map(StationLog::report).toList());
+                offered > 0 ? 1 - answered / offered : 0, availability, Costs.total(costs), bottleneck, busiest,
+                logs.stream().map(StationLog::report).toList(), costs);
         return new SimulationRun(scenario, ticks, summary);
     }
 

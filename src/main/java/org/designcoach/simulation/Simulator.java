@@ -32,7 +32,7 @@ final class Simulator {
             flow.evaluate();
             lastErrorRate = recorder.record(second, offered, success(), latency(), flow).errorRate();
         }
-        return recorder.finish(scenario, steadyAvailability, availability.monthlyCost());
+        return recorder.finish(scenario, steadyAvailability, Costs.of(topology.nodes));
     }
 
     /**
