@@ -40,6 +40,8 @@ public class SimulationPanel extends Composite<Div> {
     final Paragraph summary = new Paragraph();
     final Paragraph bottleneck = new Paragraph();
     final Paragraph problem = new Paragraph();
+    final Paragraph fanOut = new Paragraph();
+    final CostTable costs = new CostTable();
     final SimulationChart chart = new SimulationChart();
     final Grid<StationReport> stations = new Grid<>();
     final StationExplanation explanation;
@@ -67,9 +69,11 @@ public class SimulationPanel extends Composite<Div> {
         problem.addClassNames("sandbox-problems");
         problem.setVisible(false);
         bottleneck.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, explanation,
-                howItWorks());
+        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, fanOut, chart,
+                explanation, costs, howItWorks());
         chart.setVisible(false);
+        fanOut.setVisible(false);
+        costs.setVisible(false);
         // The chart moves the canvas's colours in the browser: no server round trip per frame.
         chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
                 canvas.getElement());
@@ -193,6 +197,11 @@ public class SimulationPanel extends Composite<Div> {
                 s.latency().p95Ms(), s.latency().p99Ms(), s.meanThroughputRps(), s.errorRate() * 100,
                 s.availability() * 100, s.monthlyCost()));
         bottleneck.setText(BottleneckWords.sentence(s));
+        Optional<String> note = FanOut.note(result);
+        fanOut.setText(note.orElse(""));
+        fanOut.setVisible(note.isPresent());
+        costs.show(s.costs());
+        costs.setVisible(true);
         canvas.highlight(BottleneckWords.marked(s));
         canvas.showLoad(utilisation(result.ticks()));
         canvas.showFlow(flow(result.ticks()));
