@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.designcoach.simulation.Bottleneck;
 import org.designcoach.simulation.ComponentCost;
+import org.designcoach.simulation.BusiestSecond;
 import org.designcoach.simulation.Latency;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
@@ -49,20 +50,28 @@ final class SimulationResults {
     }
 
     /**
-     * @param bottleneck null unless some component reaches the simulator's loaded threshold (70 % at peak)
-     * @param busiest the most loaded component, however lightly; null only for a design of clients alone
-     * @param costs what each component costs a month (instances paid, price of one, total), the most expensive
-     *        first; {@code monthlyCost} is their sum
+     * @param latency            p50/p95/p99 of the user's response time over every request answered in the run
+     * @param messageDelay       p50/p95/p99 of the time a message handed off asynchronously waits and is
+     *                           handled; null when the design hands nothing off
+     * @param availability       what the run served of what it was offered (1 − errorRate)
+     * @param designAvailability what the design's redundancy promises in steady state; not measured by the run
+     * @param bottleneck         null unless some component's sustained utilisation (the run's mean or its 95th
+     *                           percentile second, whichever is higher) reaches the simulator's threshold (70 %)
+     * @param busiest            the component with the highest sustained load, however light; null only for a
+     *                           design of clients alone
+     * @param costs              what each component costs a month (instances paid, price of one, total), the
+     *                           most expensive first; {@code monthlyCost} is their sum
      */
-    record SummaryResult(Latency latency, Latency worstLatency, double meanThroughputRps, double peakThroughputRps,
-            double errorRate, double availability, double monthlyCost, @Nullable BottleneckResult bottleneck,
+    record SummaryResult(Latency latency, Latency worstLatency, @Nullable Latency messageDelay,
+            double meanThroughputRps, double peakThroughputRps, double errorRate, double availability,
+            double designAvailability, double monthlyCost, @Nullable BottleneckResult bottleneck,
             @Nullable BottleneckResult busiest, List<StationResult> stations, List<ComponentCost> costs) {
 
         static SummaryResult of(Summary s) {
-            return new SummaryResult(s.latency(), s.worstLatency(), s.meanThroughputRps(), s.peakThroughputRps(),
-                    s.errorRate(), s.availability(), s.monthlyCost(), BottleneckResult.ofNullable(s.bottleneck()),
-                    BottleneckResult.ofNullable(s.busiest()), s.stations().stream().map(StationResult::of).toList(),
-                    s.costs());
+            return new SummaryResult(s.latency(), s.worstLatency(), s.messageDelay(), s.meanThroughputRps(),
+                    s.peakThroughputRps(), s.errorRate(), s.availability(), s.designAvailability(), s.monthlyCost(),
+                    BottleneckResult.ofNullable(s.bottleneck()), BottleneckResult.ofNullable(s.busiest()),
+                    s.stations().stream().map(StationResult::of).toList(), s.costs());
         }
     }
 
@@ -75,15 +84,36 @@ final class SimulationResults {
         }
     }
 
-    /** @param peakUtilisation null when the component was down and still sent requests ({@code down} true) */
-    record StationResult(String componentId, String name, String type, boolean replicas, double capacityRps,
-            @Nullable Double peakUtilisation, boolean down, double throughputRps, double meanQueueLength,
-            double meanResponseMs, Latency response, double droppedRequests, double maxBacklog) {
+    /**
+     * One station over the run: means over the run, and its busiest second apart. {@code StationReport}
+     * in the engine documents each figure.
+     *
+     * @param meanUtilisation      null when the component never had an instance up and was still sent requests
+     * @param sustainedUtilisation null when it was down for more than the last 5 % of the run with requests
+     * @param down                 true when it was down while sent requests at some second
+     */
+    record StationResult(String componentId, String name, String type, boolean replicas, int instances,
+            int concurrency, double serviceTimeMs, double statedServiceTimeMs, boolean serviceTimeAdjusted,
+            double capacityRps, @Nullable Double meanUtilisation, @Nullable Double sustainedUtilisation, boolean down,
+            double throughputRps, double meanQueueLength, double meanResponseMs, double meanWaitMs,
+            double waitProbability, double droppedRequests, double maxBacklog, BusiestSecondResult busiestSecond) {
 
         static StationResult of(StationReport r) {
-            return new StationResult(r.componentId(), r.name(), r.type(), r.replicas(), r.capacityRps(),
-                    finite(r.peakUtilisation()), isDown(r.peakUtilisation()), r.throughputRps(), r.meanQueueLength(),
-                    r.meanResponseMs(), r.response(), r.droppedRequests(), r.maxBacklog());
+            return new StationResult(r.componentId(), r.name(), r.type(), r.replicas(), r.instances(), r.concurrency(),
+                    r.serviceTimeMs(), r.statedServiceTimeMs(), r.serviceTimeAdjusted(), r.capacityRps(),
+                    finite(r.meanUtilisation()), finite(r.sustainedUtilisation()), isDown(r.peakUtilisation()),
+                    r.throughputRps(), r.meanQueueLength(), r.meanResponseMs(), r.meanWaitMs(), r.waitProbability(),
+                    r.droppedRequests(), r.maxBacklog(), BusiestSecondResult.of(r.busiestSecond()));
+        }
+    }
+
+    /** The station at its most loaded second; {@code utilisation} null when it was down that second. */
+    record BusiestSecondResult(int second, @Nullable Double utilisation, double arrivalsRps, double throughputRps,
+            double meanQueueLength, double meanResponseMs, double waitProbability, Latency response, double backlog) {
+
+        static BusiestSecondResult of(BusiestSecond b) {
+            return new BusiestSecondResult(b.second(), finite(b.utilisation()), b.arrivalsRps(), b.throughputRps(),
+                    b.meanQueueLength(), b.meanResponseMs(), b.waitProbability(), b.response(), b.backlog());
         }
     }
 

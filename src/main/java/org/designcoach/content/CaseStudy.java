@@ -48,7 +48,8 @@ public record CaseStudy(
             @Nullable Boolean staticContent,
             @Nullable Boolean guaranteedDelivery,
             @Nullable Boolean publicApi,
-            @Nullable String peakQps) {
+            @Nullable String peakQps,
+            @Nullable Double readShare) {
     }
 
     public record RequiredCapability(String type, String why) {

@@ -1,13 +1,15 @@
 package org.designcoach.simulation;
 
 /**
- * The component with the highest utilisation over the run, and why, in words for a learner:
- * "SQL database: 4,100 writes/s against a capacity of 3,000".
+ * The component with the highest sustained utilisation over the run, and why, in words for a learner:
+ * "SQL database: 4,100 writes/s against a capacity of 3,000". Sustained means the higher of the run's
+ * mean and its 95th-percentile second ({@link StationReport#sustainedUtilisation()}): a load that held,
+ * not one noisy second.
  */
 public record Bottleneck(String componentId, double utilisation, String reason) {
 
     /**
-     * The peak utilisation from which the busiest component counts as the bottleneck. Below 70 % an
+     * The sustained utilisation from which the busiest component counts as the bottleneck. Below 70 % an
      * M/M/c queue is still short and the design has headroom; above it waits climb steeply (ρ/(1−ρ)
      * more than doubles from 70 % to 85 %), which is where a learner should look first.
      */

@@ -63,6 +63,11 @@ final class Distribution {
         return this;
     }
 
+    /** Whether it holds no weight at all. */
+    boolean isEmpty() {
+        return size == 0;
+    }
+
     double mean() {
         double total = 0;
         double sum = 0;
@@ -120,7 +125,12 @@ final class Distribution {
 
     /** Merges neighbours by mean into at most {@link #MAX_ATOMS} atoms, keeping total weight and mean. */
     Distribution compact() {
-        if (size <= MAX_ATOMS) {
+        return compact(MAX_ATOMS);
+    }
+
+    /** Merges neighbours by mean into at most {@code atoms} atoms, keeping total weight and mean. */
+    Distribution compact(int atoms) {
+        if (size <= atoms) {
             return this;
         }
         Integer[] order = new Integer[size];
@@ -128,10 +138,10 @@ final class Distribution {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(fixed[a] + waitMean[a], fixed[b] + waitMean[b]));
-        Distribution merged = new Distribution(MAX_ATOMS);
-        for (int group = 0; group < MAX_ATOMS; group++) {
-            int from = group * size / MAX_ATOMS;
-            int to = (group + 1) * size / MAX_ATOMS;
+        Distribution merged = new Distribution(atoms);
+        for (int group = 0; group < atoms; group++) {
+            int from = group * size / atoms;
+            int to = (group + 1) * size / atoms;
             double w = 0;
             double f = 0;
             double m = 0;

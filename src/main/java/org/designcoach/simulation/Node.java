@@ -48,10 +48,10 @@ final class Node {
             // A consumer's messages wait in the queue in front of it while it is down; a queue or stream
             // that is down itself has nowhere to keep them, so what is sent to it is lost.
             boolean holds = !userFacing && !kind.isAsynchronous();
-            primary = new Station(instances, profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds,
+            primary = new Station(instances, profile.concurrency(), profile.capacityPerInstance(), queueSeconds,
                     holds);
             replicas = replicasPerInstance > 0 ? new Station(instances * replicasPerInstance,
-                    profile.capacityPerInstance(), profile.serviceTimeMs(), queueSeconds, holds) : null;
+                    profile.concurrency(), profile.capacityPerInstance(), queueSeconds, holds) : null;
         }
     }
 

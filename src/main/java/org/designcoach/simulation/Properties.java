@@ -56,6 +56,19 @@ final class Properties {
         return value;
     }
 
+    /**
+     * The {@code serviceTimeMs} property: the mean time one request takes at an idle instance, in ms,
+     * which overrides the catalog's figure (a slow handler, a tuned query); null when it has none.
+     */
+    static @Nullable Double serviceTimeOverride(DesignComponent component) {
+        @Nullable Double value = number(component, "serviceTimeMs");
+        if (value != null && !(value > 0 && value <= ComponentProfile.MAX_SERVICE_TIME_MS)) {
+            throw new SimulationException("'" + component.displayName() + "' has a service time of "
+                    + Scenario.readable(value) + " ms; give a number above 0 and at most 3,600,000 ms (an hour).");
+        }
+        return value;
+    }
+
     private static @Nullable Double number(DesignComponent component, String key) {
         Object value = component.properties().get(key);
         if (value == null) {

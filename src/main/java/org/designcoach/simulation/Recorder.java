@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /** Turns each simulated second into a tick and the run into a summary. */
 final class Recorder {
@@ -18,10 +19,20 @@ final class Recorder {
     private final Figures.Keys arrowKeys;
     private final List<StationLog> logs = new ArrayList<>();
     private final List<Tick> ticks = new ArrayList<>();
+    /** Every second's latency, weighted by the requests it answered: the run's percentiles come from it. */
+    private final Distribution answeredLatency;
+    /** Every second's message delay, weighted by the messages handed off. */
+    private final Distribution messageDelay;
     private double offered;
     private double answered;
+    private double messages;
 
-    Recorder(Topology topology) {
+    /** Atoms the run's distributions are merged into before their percentiles are read: fine, and fast to search. */
+    static final int RUN_ATOMS = 512;
+
+    Recorder(Topology topology, int durationSeconds) {
+        this.answeredLatency = Distribution.mixture(durationSeconds);
+        this.messageDelay = Distribution.mixture(durationSeconds);
         this.nodes = topology.nodes;
         this.stations = Arrays.stream(nodes).filter(node -> node.primary != null).toArray(Node[]::new);
         this.componentKeys = new Figures.Keys(Arrays.stream(stations).map(Node::id).toList());
@@ -29,18 +40,29 @@ final class Recorder {
                 .mapToObj(topology.arrows::key).toList());
         for (Node node : nodes) {
             if (node.primary != null) {
-                logs.add(new StationLog(node, node.primary, false));
+                logs.add(new StationLog(node, node.primary, false, durationSeconds));
             }
             if (node.replicas != null) {
-                logs.add(new StationLog(node, node.replicas, true));
+                logs.add(new StationLog(node, node.replicas, true, durationSeconds));
             }
         }
     }
 
-    Tick record(int second, double offeredRps, double success, Distribution latency, Flow flow) {
-        logs.forEach(StationLog::record);
+    /**
+     * @param handedOff messages handed off asynchronously this second, and {@code delay} their time until handled
+     */
+    Tick record(int second, double offeredRps, double success, Distribution latency, double handedOff,
+            Distribution delay, Flow flow) {
+        for (StationLog log : logs) {
+            log.record(second);
+        }
         offered += offeredRps;
         answered += offeredRps * success;
+        answeredLatency.mix(offeredRps * success, latency);
+        if (handedOff > 0) {
+            messages += handedOff;
+            messageDelay.mix(handedOff, delay);
+        }
         Latency percentiles = new Latency(latency.quantile(0.5) * 1000, latency.quantile(0.95) * 1000,
                 latency.quantile(0.99) * 1000);
         Tick tick = new Tick(second, offeredRps, offeredRps * success, 1 - success, percentiles,
@@ -76,24 +98,24 @@ final class Recorder {
         return down.isEmpty() ? List.of() : List.copyOf(down);
     }
 
-    SimulationRun finish(Scenario scenario, double availability, List<ComponentCost> costs) {
-        double weights = ticks.stream().mapToDouble(Tick::throughputRps).sum();
-        Latency mean = weights <= 0 ? Latency.ZERO : new Latency(
-                weighted(Latency::p50Ms, weights), weighted(Latency::p95Ms, weights), weighted(Latency::p99Ms, weights));
+    SimulationRun finish(Scenario scenario, double designAvailability, List<ComponentCost> costs) {
+        Latency overRun = answered <= 0 ? Latency.ZERO : percentiles(answeredLatency.compact(RUN_ATOMS));
+        @Nullable Latency delay = messages <= 0 ? null : percentiles(messageDelay.compact(RUN_ATOMS));
         Latency worst = new Latency(worst(Latency::p50Ms), worst(Latency::p95Ms), worst(Latency::p99Ms));
-        Bottleneck busiest = logs.stream().max(Comparator.comparingDouble(StationLog::peakUtilisation))
+        Bottleneck busiest = logs.stream().max(Comparator.comparingDouble(StationLog::sustainedUtilisation))
                 .map(StationLog::bottleneck).orElse(null);
         Bottleneck bottleneck = busiest != null && busiest.isLoaded() ? busiest : null;
         double peak = ticks.stream().mapToDouble(Tick::throughputRps).max().orElse(0);
-        Summary summary = new Summary(mean, worst, answered / ticks.size(), peak,
-                offered > 0 ? 1 - answered / offered : 0, availability, Costs.total(costs), bottleneck, busiest,
+        double errorRate = offered > 0 ? 1 - answered / offered : 0;
+        Summary summary = new Summary(overRun, worst, delay, answered / ticks.size(), peak, errorRate, 1 - errorRate,
+                designAvailability, Costs.total(costs), bottleneck, busiest,
                 logs.stream().map(StationLog::report).toList(), costs);
         return new SimulationRun(scenario, ticks, summary);
     }
 
-    private double weighted(ToDoubleFunction<Latency> percentile, double weights) {
-        return ticks.stream().mapToDouble(tick -> tick.throughputRps() * percentile.applyAsDouble(tick.latency()))
-                .sum() / weights;
+    private static Latency percentiles(Distribution distribution) {
+        return new Latency(distribution.quantile(0.5) * 1000, distribution.quantile(0.95) * 1000,
+                distribution.quantile(0.99) * 1000);
     }
 
     private double worst(ToDoubleFunction<Latency> percentile) {

@@ -17,7 +17,7 @@ final class Simulator {
         this.scenario = scenario;
         this.incidents = new Incidents(topology.nodes, scenario.incidents());
         this.flow = new Flow(topology);
-        this.recorder = new Recorder(topology);
+        this.recorder = new Recorder(topology, scenario.durationSeconds());
         this.random = new SplittableRandom(scenario.seed());
     }
 
@@ -30,7 +30,9 @@ final class Simulator {
             double offered = arrivals(second) * (1 + incidents.retriesPerError() * lastErrorRate);
             flow.push(offered, scenario.readFraction());
             flow.evaluate();
-            lastErrorRate = recorder.record(second, offered, success(), latency(), flow).errorRate();
+            Distribution delay = messageDelay();
+            lastErrorRate = recorder.record(second, offered, success(), latency(), handedOff(), delay, flow)
+                    .errorRate();
         }
         return recorder.finish(scenario, steadyAvailability, Costs.of(topology.nodes));
     }
@@ -45,6 +47,35 @@ final class Simulator {
             return rate;
         }
         return Math.max(0, rate + Math.sqrt(rate) * random.nextGaussian());
+    }
+
+    /** Messages handed off along asynchronous arrows this second. */
+    private double handedOff() {
+        double sum = 0;
+        for (Node node : topology.nodes) {
+            for (int arrow : node.asyncArrows) {
+                sum += flow.carried(arrow);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The time from a hand-off until the message has been handled: the queue or stream it was handed
+     * to, the consumer that takes it (its backlog included) and the calls that consumer makes, mixed
+     * over the asynchronous arrows by what each carried. Further hand-offs from there are not followed.
+     */
+    private Distribution messageDelay() {
+        Distribution all = Distribution.mixture(Math.max(1, topology.arrows.size()));
+        for (Node node : topology.nodes) {
+            for (int k = 0; k < node.asyncArrows.length; k++) {
+                double carried = flow.carried(node.asyncArrows[k]);
+                if (carried > 0) {
+                    all.mix(carried, flow.time(node.asyncTargets.get(k), false));
+                }
+            }
+        }
+        return all.compact();
     }
 
     private double success() {

@@ -55,6 +55,23 @@ final class Topology {
         return sum;
     }
 
+    /**
+     * The queueing work of one second: Erlang C walks about 21√n servers of a station with n = c·k of
+     * them, so this sums √n over the stations.
+     */
+    double queueWork() {
+        double sum = 0;
+        for (Node node : nodes) {
+            if (node.primary != null) {
+                sum += Math.sqrt(node.primary.servers());
+            }
+            if (node.replicas != null) {
+                sum += Math.sqrt(node.replicas.servers());
+            }
+        }
+        return sum;
+    }
+
     static Topology of(Design design, Map<String, ComponentProfile> profiles, double defaultHitRatio) {
         List<DesignComponent> components = design.components();
         Map<String, Integer> indexById = new HashMap<>();
@@ -93,11 +110,24 @@ final class Topology {
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
             DesignComponent component) {
         Double capacity = Properties.capacityOverride(component);
-        if (profile == null || capacity == null) {
-            return profile;
+        Double serviceTime = Properties.serviceTimeOverride(component);
+        if (profile == null) {
+            return null;
         }
-        return new ComponentProfile(profile.type(), capacity, profile.serviceTimeMs(), profile.availability(),
-                profile.monthlyCostPerInstance());
+        ComponentProfile own = capacity == null ? profile : profile.withCapacity(capacity);
+        return serviceTime == null ? own : own.withServiceTime(serviceTime);
+    }
+
+    /** k = capacity × service time must be a number of requests one machine can hold at once. */
+    private static void checkConcurrency(ComponentProfile profile, DesignComponent component) {
+        double concurrency = profile.capacityPerInstance() * profile.serviceTimeMs() / 1000;
+        if (concurrency > ComponentProfile.MAX_CONCURRENCY) {
+            throw new SimulationException(String.format(java.util.Locale.ENGLISH, "'%s' would work on %,.0f "
+                    + "requests at once per instance (capacityPerInstance %s/s × serviceTimeMs %s ms), and one "
+                    + "instance holds at most %,d. Lower the capacity or the service time, or draw more instances.",
+                    component.displayName(), concurrency, Scenario.readable(profile.capacityPerInstance()),
+                    Scenario.readable(profile.serviceTimeMs()), ComponentProfile.MAX_CONCURRENCY));
+        }
     }
 
     private static Node node(int index, DesignComponent component, Node.Kind kind,
@@ -119,6 +149,7 @@ final class Topology {
             throw new SimulationException("'" + component.displayName() + "' has " + component.instanceCount()
                     + " instances; the simulator takes at most " + MAX_INSTANCES + " per component.");
         }
+        checkConcurrency(profile, component);
         double hitRatio = kind == Node.Kind.CACHE ? Properties.hitRatio(component, defaultHitRatio) : 0;
         int replicas = kind == Node.Kind.DATABASE ? Properties.readReplicas(component) : 0;
         return new Node(index, component, kind, profile, replicas, hitRatio, userFacing);

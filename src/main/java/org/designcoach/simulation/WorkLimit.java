@@ -16,6 +16,12 @@ final class WorkLimit {
     /** Seconds × (components + arrows): an hour of 138 of them, or six minutes of the largest design (1,300). */
     static final long MAX_ELEMENT_SECONDS = 500_000;
 
+    /**
+     * Seconds × Σ√(servers per station), servers being instances × the requests each works on at once:
+     * an hour of 200 stations of 200 servers each; at about 21 steps per unit, a few seconds at most.
+     */
+    static final double MAX_QUEUE_WORK = 10_000_000;
+
     private WorkLimit() {
     }
 
@@ -28,6 +34,14 @@ final class WorkLimit {
                     + "takes at most %,d. Run it for at most %,d seconds, or draw fewer, larger instances (raise "
                     + "capacityPerInstance).", seconds, servers, seconds * servers, MAX_SERVER_SECONDS,
                     Math.max(1, MAX_SERVER_SECONDS / servers)));
+        }
+        double queueWork = seconds * topology.queueWork();
+        if (queueWork > MAX_QUEUE_WORK) {
+            throw new SimulationException(String.format(Locale.ENGLISH, "This run is too large to simulate: its "
+                    + "instances work on so many requests at once (instances × capacityPerInstance × serviceTimeMs) "
+                    + "that %,d seconds of queueing would take too long. Run it for at most %,d seconds, or give "
+                    + "the components shorter service times.", seconds,
+                    (long) Math.max(1, MAX_QUEUE_WORK / topology.queueWork())));
         }
         long elements = topology.nodes.length + (long) topology.arrows.size();
         if (seconds * elements > MAX_ELEMENT_SECONDS) {

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
-import org.designcoach.simulation.ComponentProfile;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
 import org.jspecify.annotations.Nullable;
@@ -114,14 +113,7 @@ class StationExplanation extends Composite<Div> {
         if (stations.isEmpty() || asRun.isEmpty()) {
             return List.of(selected.displayName() + " was not in the design of the last run; run it again.");
         }
-        return stations.stream().flatMap(station -> figures(station, asRun.get()).lines().stream()).toList();
-    }
-
-    private StationFigures figures(StationReport station, DesignComponent component) {
-        ComponentProfile profile = traffic.profile(component.type()).orElseThrow();
-        Object override = component.properties().get("capacityPerInstance");
-        double rate = override instanceof Number number ? number.doubleValue() : profile.capacityPerInstance();
-        return StationFigures.of(station, rate, profile.serviceTimeMs());
+        return stations.stream().flatMap(station -> StationFigures.of(station).lines().stream()).toList();
     }
 
     private void show(List<String> text) {

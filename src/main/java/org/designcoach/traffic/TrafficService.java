@@ -54,7 +54,7 @@ public class TrafficService {
         double reads = request.readFraction() != null ? request.readFraction()
                 : study.map(TrafficService::readShare).orElse(0.9);
         Scenario scenario = Scenario.steady(request.durationSeconds(), peak, reads).withSeed(SEED);
-        return model().run(design, shape(scenario, request));
+        return model().run(design, shape(request.poissonArrivals() ? scenario : scenario.withoutNoise(), request));
     }
 
     /**
@@ -135,8 +135,16 @@ public class TrafficService {
         }
     }
 
-    /** The share of reads in the case's reference estimate; nine in ten when it does not say. */
+    /** The share of reads the case states, or that its read and write lines give; nine in ten when neither says. */
+    @PreAuthorize("isAuthenticated()")
+    public double defaultReadFraction(String caseId) {
+        return content.caseStudy(caseId).map(TrafficService::readShare).orElse(0.9);
+    }
+
     private static double readShare(CaseStudy study) {
+        if (study.facts().readShare() != null) {
+            return study.facts().readShare();
+        }
         Optional<Double> reads = rate(study, "read-qps");
         Optional<Double> writes = rate(study, "write-qps");
         if (reads.isPresent() && writes.isPresent() && reads.get() + writes.get() > 0) {

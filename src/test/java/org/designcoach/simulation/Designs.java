@@ -10,7 +10,7 @@ import org.designcoach.design.DesignComponent;
 
 /**
  * A small language for test designs: components as {@code "db=sql-database x2 multiAz replicas=1
- * hit=0.99 zone=a region=eu"} and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"}
+ * hit=0.99 capacity=100 service=10 zone=a region=eu"} and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"}
  * (asynchronous).
  */
 final class Designs {
@@ -47,6 +47,8 @@ final class Designs {
                 properties.put("readReplicas", Integer.parseInt(value));
             } else if (part.startsWith("capacity=")) {
                 properties.put("capacityPerInstance", Double.parseDouble(value));
+            } else if (part.startsWith("service=")) {
+                properties.put("serviceTimeMs", Double.parseDouble(value));
             } else if (part.startsWith("share=")) {
                 properties.put("trafficShare", Double.parseDouble(value));
             } else if (part.startsWith("hit=")) {

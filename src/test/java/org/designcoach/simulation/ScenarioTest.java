@@ -104,8 +104,9 @@ class ScenarioTest {
         assertThat(at(run, 119).backlog().get("w")).isCloseTo(90 * 200, within(1e-6));
         assertThat(Runs.station(run, "w").maxBacklog()).isCloseTo(90 * 200, within(1e-6));
         assertThat(Runs.station(run, "w").droppedRequests()).isZero();
-        assertThat(Runs.station(run, "w").meanQueueLength()).as("in the queue when it went down").isCloseTo(200,
-                within(1e-6));
+        assertThat(Runs.station(run, "w").busiestSecond().second()).isEqualTo(30);
+        assertThat(Runs.station(run, "w").busiestSecond().backlog()).as("in the queue when it went down")
+                .isCloseTo(200, within(1e-6));
         assertThat(run.summary().errorRate()).isZero();
         assertThat(run.summary().bottleneck().reason()).isEqualTo("Tech: down, so 200 writes/s wait in its queue");
     }
