@@ -97,8 +97,9 @@ export class SimulationChart extends LitElement {
         legend: { top: 0 },
         // Three scales, each drawn and labelled: latency on the left in ms, throughput and the error share on
         // the right, the errors on an axis of their own from 0 to 100 % so that they never read as milliseconds.
-        grid: { left: 64, right: 128, top: 44, bottom: 30 },
-        xAxis: { type: 'category', data: seconds, name: 's', axisPointer: { value: this.second, status: 'show' } },
+        grid: { left: 64, right: 128, top: 44, bottom: 44 },
+        xAxis: { type: 'category', data: seconds, name: 'second', nameLocation: 'middle', nameGap: 26,
+          axisPointer: { value: this.second, status: 'show' } },
         yAxis: [
           { type: 'value', name: 'latency (ms)', position: 'left', axisLine: { show: true },
             axisLabel: { formatter: '{value} ms' } },
