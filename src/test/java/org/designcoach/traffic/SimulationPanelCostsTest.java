@@ -3,6 +3,7 @@ package org.designcoach.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,7 @@ class SimulationPanelCostsTest extends SpringBrowserlessTest {
     void aRunShowsEachPaidComponentWithItsInstancesUnitPriceAndTotal() {
         var panel = new SimulationPanel(traffic, new DesignCanvas(List.of()), () -> SHOP, Optional::empty,
                 () -> Optional.of(100.0));
+        UI.getCurrent().add(panel);
         assertThat(panel.costs.isVisible()).as("no bill before a run").isFalse();
 
         panel.simulate();
