@@ -30,6 +30,38 @@ export interface InspectorHost {
 const MAX_TEXT = 200;
 const MAX_NOTES = 2000;
 const MAX_INSTANCES = 10000;
+/** An hour: the longest service time the simulator takes for one request. */
+const MAX_SERVICE_TIME_MS = 3600000;
+/** Requests one instance may work on at once, as the simulator bounds it. */
+const MAX_CONCURRENCY = 100000;
+
+/**
+ * What one instance of the component does, as the simulator will take it: capacity and service time
+ * (the component's own or the catalog's) and the requests it works on at once, k = capacity × service
+ * time, a whole number of at least 1. Where k had to be rounded, says that the capacity was kept.
+ */
+export function concurrencyHint(item: PaletteItem | undefined, component: DesignComponent): string | undefined {
+  const own = component.properties ?? {};
+  const capacity = typeof own.capacityPerInstance === 'number' ? own.capacityPerInstance : item?.capacityPerInstance;
+  const service = typeof own.serviceTimeMs === 'number' ? own.serviceTimeMs : item?.serviceTimeMs;
+  if (!capacity || capacity <= 0 || service === undefined || service === null || service <= 0) {
+    return undefined;
+  }
+  const exact = (capacity * service) / 1000;
+  if (exact > MAX_CONCURRENCY) {
+    return `${format(capacity)} requests/s × ${format(service)} ms is ${format(exact)} requests at once per instance; the simulator takes at most ${format(MAX_CONCURRENCY)}.`;
+  }
+  const k = Math.max(1, Math.round(exact));
+  const used = (1000 * k) / capacity;
+  const base = `Each instance works on k = ${format(k)} ${k === 1 ? 'request' : 'requests'} at once (capacity ${format(capacity)}/s × service time ${format(service)} ms).`;
+  return Math.abs(used - service) > 0.01 * Math.max(used, service)
+    ? `${base} k is rounded to a whole number, so the simulator keeps the capacity and uses a service time of ${format(used)} ms.`
+    : base;
+}
+
+function format(value: number): string {
+  return value.toLocaleString('en', { maximumFractionDigits: value < 10 ? 2 : 0 });
+}
 /** The start of an HTML tag or entity: the server refuses these, so the panel says so first. */
 const MARKUP = /<\s*[/!?a-zA-Z]|&[#a-zA-Z0-9]+;/;
 
@@ -89,7 +121,7 @@ function numberField(
   field: string,
   label: string,
   value: number | undefined,
-  range: { min: number; max: number; step?: number; integer: boolean; placeholder?: string },
+  range: { min: number; max: number; step?: number | 'any'; integer: boolean; placeholder?: string },
   commit: (value: number | undefined) => void,
 ): TemplateResult {
   const onChange = (e: Event) => {
@@ -145,6 +177,9 @@ function propertyField(host: InspectorHost, component: DesignComponent, property
     case 'capacity':
       return numberField(host, field, property.label, current as number | undefined,
         { min: 1, max: 1e9, step: 1, integer: false, placeholder: 'catalog default' }, commit);
+    case 'service-time':
+      return numberField(host, field, property.label, current as number | undefined,
+        { min: 0.001, max: MAX_SERVICE_TIME_MS, step: 'any', integer: false, placeholder: 'catalog default' }, commit);
     default:
       return numberField(host, field, property.label, current as number | undefined,
         { min: 0, max: 10000, integer: true }, commit);
@@ -181,11 +216,19 @@ function componentForm(host: InspectorHost, component: DesignComponent): Templat
     ${(item?.properties ?? []).map((p) => propertyField(host, component, p))}
     ${item?.category === 'clients-edge' && /client|device/.test(component.type)
       ? nothing
-      : propertyField(host, component, {
-          id: 'capacityPerInstance',
-          label: "Capacity per instance, requests/s (empty: the catalog's)",
-          type: 'capacity',
-        })}
+      : html`${propertyField(host, component, {
+            id: 'capacityPerInstance',
+            label: "Capacity per instance, requests/s (empty: the catalog's)",
+            type: 'capacity',
+          })}
+          ${propertyField(host, component, {
+            id: 'serviceTimeMs',
+            label: "Service time of one request, ms (empty: the catalog's)",
+            type: 'service-time',
+          })}
+          ${concurrencyHint(item, component)
+            ? html`<div class="help" data-part="concurrency">${concurrencyHint(item, component)}</div>`
+            : nothing}`}
     ${textField(host, 'notes', 'Notes', component.notes, (v) => change({ notes: v }), { max: MAX_NOTES, multiline: true })}
     <div class="actions">
       <button @click=${() => host.duplicateSelection()}>Duplicate</button>

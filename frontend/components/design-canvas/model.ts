@@ -56,6 +56,10 @@ export interface PaletteItem {
   description: string;
   technologies: string[];
   properties: PaletteProperty[];
+  /** The catalog's requests per second for one instance (the simulator's default). */
+  capacityPerInstance?: number | null;
+  /** The catalog's mean time of one request at an idle instance, in ms. */
+  serviceTimeMs?: number | null;
 }
 
 export interface PaletteProperty {

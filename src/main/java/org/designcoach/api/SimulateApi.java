@@ -57,10 +57,19 @@ class SimulateApi {
                     + "(optional, 1 to 3600), \"scenario\": \"steady|ramp|spike|failure|zone_failure|region_failure|"
                     + "cache_flush|retry_storm\", \"component\": a component id for failure and cache_flush, a zone "
                     + "box's id for zone_failure, a region name for region_failure, \"instances\": 2 (optional, "
-                    + "failure only: how many instances fail; all when left out)}. Answers the request as run, the "
-                    + "summary and one point per second. A utilisation is a number, or null for a component that "
-                    + "was down and still sent requests; such a component has \"down\": true and is listed in the "
-                    + "second's \"down\".")
+                    + "failure only: how many instances fail; all when left out), \"poissonArrivals\": false "
+                    + "(optional: true varies each second's arrivals as a Poisson count; by default every second "
+                    + "carries exactly the load)}. A component may set \"serviceTimeMs\" beside "
+                    + "\"capacityPerInstance\" in its properties. Answers the request as run, the summary and one "
+                    + "point per second. Each station in the summary carries its means over the run "
+                    + "(\"meanUtilisation\", \"meanResponseMs\", \"meanWaitMs\", \"waitProbability\", "
+                    + "\"meanQueueLength\") and its busiest second apart under \"busiestSecond\"; \"bottleneck\" is "
+                    + "judged on sustained load and is null when no component is loaded enough to be one. "
+                    + "\"availability\" is what the run served of what it was offered; \"designAvailability\" is "
+                    + "what the design's redundancy promises. \"messageDelay\" is the time asynchronous work waits "
+                    + "and takes, null when nothing is handed off. A utilisation is a number, or null for a "
+                    + "component that was down and still sent requests; such a component has \"down\": true and is "
+                    + "listed in the second's \"down\".")
     @ApiResponse(responseCode = "200", description = "The run")
     @ApiResponse(responseCode = "400", description = "The request, the design or the scenario cannot be simulated",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
@@ -86,7 +95,8 @@ class SimulateApi {
                     + "many instances of the \"component\" fail.");
         }
         TrafficRequest asked = new TrafficRequest(number(request, "peakRequestsPerSecond"), duration(request), kind,
-                text(request, "component").orElse(null), instances, readFraction(request));
+                text(request, "component").orElse(null), instances, readFraction(request),
+                flag(request, "poissonArrivals"));
         return SimulationResult.of(traffic.run(caseId, design, asked), asked);
     }
 
@@ -132,6 +142,17 @@ class SimulateApi {
             throw new InvalidParameterException("\"" + field + "\" must be a number.");
         }
         return node.asDouble();
+    }
+
+    private static boolean flag(JsonNode request, String field) {
+        JsonNode node = request.get(field);
+        if (node == null || node.isNull()) {
+            return false;
+        }
+        if (!node.isBoolean()) {
+            throw new InvalidParameterException("\"" + field + "\" must be true or false.");
+        }
+        return node.asBoolean();
     }
 
     private static int duration(JsonNode request) {

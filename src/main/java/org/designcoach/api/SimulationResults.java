@@ -40,12 +40,12 @@ final class SimulationResults {
      * @param instancesThatFail null when a failure takes every instance
      */
     record RequestEcho(String scenario, @Nullable String component, @Nullable Integer instancesThatFail,
-            double peakRequestsPerSecond, double readFraction, int durationSeconds) {
+            double peakRequestsPerSecond, double readFraction, int durationSeconds, boolean poissonArrivals) {
 
         static RequestEcho of(SimulationRun run, TrafficRequest request) {
             return new RequestEcho(request.kind().name().toLowerCase(Locale.ROOT), request.componentId(),
                     request.instancesThatFail(), run.scenario().peakRequestsPerSecond(),
-                    run.scenario().readFraction(), run.scenario().durationSeconds());
+                    run.scenario().readFraction(), run.scenario().durationSeconds(), run.scenario().arrivalNoise());
         }
     }
 

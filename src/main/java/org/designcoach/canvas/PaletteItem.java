@@ -3,7 +3,13 @@ package org.designcoach.canvas;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of the canvas palette: a component type of the catalog as the canvas needs it. */
+/**
+ * One entry of the canvas palette: a component type of the catalog as the canvas needs it.
+ *
+ * @param capacityPerInstance the catalog's requests per second for one instance, which the side panel shows
+ *                            beside the field that overrides it; null when the catalog's figure is unreadable
+ * @param serviceTimeMs       the catalog's mean time of one request, likewise
+ */
 public record PaletteItem(
         String type,
         String name,
@@ -12,11 +18,19 @@ public record PaletteItem(
         String icon,
         String description,
         List<String> technologies,
-        List<Property> properties) {
+        List<Property> properties,
+        @Nullable Double capacityPerInstance,
+        @Nullable Double serviceTimeMs) {
 
     public PaletteItem {
         technologies = List.copyOf(technologies);
         properties = List.copyOf(properties);
+    }
+
+    /** An item without the catalog's simulator figures. */
+    public PaletteItem(String type, String name, String category, String categoryTitle, String icon,
+            String description, List<String> technologies, List<Property> properties) {
+        this(type, name, category, categoryTitle, icon, description, technologies, properties, null, null);
     }
 
     /** A property the side panel edits; types are boolean, choice, integer and ratio. */

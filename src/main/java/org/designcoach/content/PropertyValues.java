@@ -15,6 +15,10 @@ final class PropertyValues {
     /** Every type but a client may carry this; the simulator uses it in place of the catalog's figure. */
     static final String CAPACITY = "capacityPerInstance";
     static final double MAX_CAPACITY = 1e9;
+    /** Every type but a client may carry this too: the mean time one request takes, in place of the catalog's. */
+    static final String SERVICE_TIME = "serviceTimeMs";
+    /** An hour: longer is a batch job, not a request. */
+    static final double MAX_SERVICE_TIME_MS = 3_600_000;
     static final int MAX_WHOLE = 10_000;
 
     private PropertyValues() {
@@ -26,6 +30,12 @@ final class PropertyValues {
             return number(value) && inRange(value, 0, MAX_CAPACITY) ? Optional.empty()
                     : Optional.of(start(where, key, value) + " give the requests per second one instance handles, "
                             + "a number from 0 to 1,000,000,000." + quotedHint(value));
+        }
+        if (key.equals(SERVICE_TIME)) {
+            return number(value) && ((Number) value).doubleValue() > 0 && inRange(value, 0, MAX_SERVICE_TIME_MS)
+                    ? Optional.empty()
+                    : Optional.of(start(where, key, value) + " give the milliseconds one request takes at an idle "
+                            + "instance, a number above 0 and at most 3,600,000 (an hour)." + quotedHint(value));
         }
         Optional<ComponentType.Property> property = type.properties().stream().filter(p -> p.id().equals(key)).findFirst();
         if (property.isEmpty()) {
@@ -69,10 +79,10 @@ final class PropertyValues {
 
     private static String known(ComponentType type) {
         if (type.properties().isEmpty()) {
-            return "It has no properties of its own besides " + CAPACITY + ".";
+            return "It has no properties of its own besides " + CAPACITY + " and " + SERVICE_TIME + ".";
         }
         return "Its properties are " + type.properties().stream().map(ComponentType.Property::id)
-                .collect(Collectors.joining(", ")) + " and " + CAPACITY + ".";
+                .collect(Collectors.joining(", ")) + ", " + CAPACITY + " and " + SERVICE_TIME + ".";
     }
 
     /** The value as the person wrote it, cut short: the message must stay readable. */

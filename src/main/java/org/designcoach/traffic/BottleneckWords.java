@@ -17,15 +17,22 @@ final class BottleneckWords {
 
     static String sentence(Summary summary) {
         Bottleneck bottleneck = summary.bottleneck();
+        if (bottleneck != null && Double.isFinite(bottleneck.utilisation()) && bottleneck.utilisation() >= 1) {
+            return String.format(Locale.ROOT, "Bottleneck: %s. At %.0f %% of its capacity, sustained, the design cannot "
+                    + "carry this load: requests queue behind a growing backlog and the excess is dropped.",
+                    bottleneck.reason(), bottleneck.utilisation() * 100);
+        }
         if (bottleneck != null) {
-            return "Bottleneck: " + bottleneck.reason();
+            return Double.isFinite(bottleneck.utilisation()) ? String.format(Locale.ROOT, "Bottleneck: %s (%.0f %% of "
+                    + "its capacity, sustained).", bottleneck.reason(), bottleneck.utilisation() * 100)
+                    : "Bottleneck: " + bottleneck.reason();
         }
         Bottleneck busiest = summary.busiest();
         if (busiest == null) {
             return "No bottleneck: the design has no component that serves requests.";
         }
-        return String.format(Locale.ROOT, "No bottleneck: every component stays below %.0f %% of its capacity. "
-                + "Busiest component, at %.0f %%: %s", Bottleneck.LOADED_UTILISATION * 100, busiest.utilisation() * 100,
+        return String.format(Locale.ROOT, "No bottleneck: every component stays below %.0f %% of its capacity, "
+                + "sustained. Busiest component, at %.0f %%: %s", Bottleneck.LOADED_UTILISATION * 100, busiest.utilisation() * 100,
                 busiest.reason());
     }
 

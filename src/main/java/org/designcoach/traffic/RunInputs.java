@@ -1,5 +1,6 @@
 package org.designcoach.traffic;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,6 +24,7 @@ final class RunInputs {
     final RadioButtonGroup<Integer> whatIf = new RadioButtonGroup<>("What if the load were");
     final IntegerField duration = new IntegerField("Duration (seconds)");
     final IntegerField instancesThatFail = new IntegerField("Instances that fail");
+    final Checkbox poisson = new Checkbox("Random (Poisson) arrivals");
 
     RunInputs() {
         load.setSuffixComponent(new Span("req/s"));
@@ -50,6 +52,12 @@ final class RunInputs {
                 .setMinErrorMessage("At least 1 instance fails; leave it empty to fail them all.")
                 .setBadInputErrorMessage("Type a whole number of instances, such as 2."));
         instancesThatFail.setVisible(false);
+        poisson.setHelperText("Off: every second carries exactly the load, and the figures are the formulas' own. "
+                + "On: each second's count varies as real traffic does, so single seconds run hotter.");
+    }
+
+    boolean poissonArrivals() {
+        return poisson.getValue();
     }
 
     /**

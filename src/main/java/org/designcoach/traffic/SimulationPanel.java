@@ -112,7 +112,7 @@ public class SimulationPanel extends Composite<Div> {
         place.setLabel("Zone or region");
         place.setVisible(false);
         var row = new Div(scenario, component, inputs.instancesThatFail, place, inputs.load, inputs.whatIf,
-                inputs.duration, run);
+                inputs.duration, inputs.poisson, run);
         row.addClassNames("sandbox-tools");
         return row;
     }
@@ -156,7 +156,7 @@ public class SimulationPanel extends Composite<Div> {
             Design ran = design.get();
             SimulationRun result = traffic.run(caseId.get(), ran, new TrafficRequest(inputs.peak(this::fallbackPeak),
                     inputs.seconds(), scenario.getValue(), acted, inputs.failing(),
-                    estimatedReadFraction.get().orElse(null)));
+                    estimatedReadFraction.get().orElse(null), inputs.poissonArrivals()));
             show(result);
             explanation.showRun(result, ran);
         } catch (SimulationException e) {
@@ -192,10 +192,7 @@ public class SimulationPanel extends Composite<Div> {
     private void show(SimulationRun result) {
         problem.setVisible(false);
         Summary s = result.summary();
-        summary.setText(String.format(Locale.ROOT, "Latency p50 %.0f ms, p95 %.0f ms, p99 %.0f ms · throughput %,.0f req/s · "
-                + "errors %.1f %% · availability %.3f %% · about %,.0f USD a month", s.latency().p50Ms(),
-                s.latency().p95Ms(), s.latency().p99Ms(), s.meanThroughputRps(), s.errorRate() * 100,
-                s.availability() * 100, s.monthlyCost()));
+        summary.setText(summaryText(result));
         bottleneck.setText(BottleneckWords.sentence(s));
         Optional<String> note = FanOut.note(result);
         fanOut.setText(note.orElse(""));
@@ -208,6 +205,25 @@ public class SimulationPanel extends Composite<Div> {
         chart.setVisible(true);
         chart.show(result.ticks(), byName(result));
         stations.setItems(s.stations());
+    }
+
+    /** The run in one line: means over the run, the delay of asynchronous work beside the users' latency. */
+    static String summaryText(SimulationRun result) {
+        Summary s = result.summary();
+        String delay = s.messageDelay() == null ? "" : String.format(Locale.ROOT, " · asynchronous work: a message "
+                + "waits and is handled in p50 %s, p95 %s, p99 %s", duration(s.messageDelay().p50Ms()),
+                duration(s.messageDelay().p95Ms()), duration(s.messageDelay().p99Ms()));
+        return String.format(Locale.ROOT, "Latency p50 %.0f ms, p95 %.0f ms, p99 %.0f ms over the run (%s arrivals, "
+                + "%.0f %% reads)%s · throughput %,.0f req/s · errors %.1f %% · availability %.3f %% (served of offered) "
+                + "· design availability %.3f %% (from redundancy, not measured) · about %,.0f USD a month",
+                s.latency().p50Ms(), s.latency().p95Ms(), s.latency().p99Ms(),
+                result.scenario().arrivalNoise() ? "Poisson" : "exact", result.scenario().readFraction() * 100, delay,
+                s.meanThroughputRps(), s.errorRate() * 100, s.availability() * 100, s.designAvailability() * 100, s.monthlyCost());
+    }
+
+    /** Milliseconds below ten seconds, seconds above: a backlog's delay is read in seconds. */
+    private static String duration(double ms) {
+        return ms < 10_000 ? String.format(Locale.ROOT, "%,.0f ms", ms) : String.format(Locale.ROOT, "%,.1f s", ms / 1000);
     }
 
     /**
@@ -258,20 +274,41 @@ public class SimulationPanel extends Composite<Div> {
 
     private Details howItWorks() {
         stations.addColumn(StationReport::name).setHeader("Component").setFlexGrow(2);
+        stations.addColumn(r -> String.format(Locale.ROOT, "%d × %d", r.instances(), r.concurrency()))
+                .setHeader("Instances × k");
+        stations.addColumn(SimulationPanel::serviceTime).setHeader("Service time");
         stations.addColumn(r -> String.format(Locale.ROOT, "%,.0f req/s", r.capacityRps())).setHeader("Capacity");
-        stations.addColumn(r -> Double.isFinite(r.peakUtilisation())
-                ? String.format(Locale.ROOT, "%.0f %%", r.peakUtilisation() * 100) : "down").setHeader("Peak load");
+        stations.addColumn(r -> percent(r.meanUtilisation())).setHeader("Mean load");
         stations.addColumn(r -> String.format(Locale.ROOT, "%.1f ms", r.meanResponseMs())).setHeader("Mean response");
+        stations.addColumn(r -> String.format(Locale.ROOT, "%.2f", r.waitProbability())).setHeader("P(wait)");
+        stations.addColumn(r -> "s " + r.busiestSecond().second() + ": " + percent(r.busiestSecond().utilisation()))
+                .setHeader("Busiest second");
         stations.addColumn(r -> String.format(Locale.ROOT, "%,.0f", r.droppedRequests())).setHeader("Dropped");
         stations.setAllRowsVisible(true);
         stations.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        var text = new Paragraph("Each component is a queue with as many servers as it has instances (M/M/c). Its "
-                + "capacity is instances × the catalog's capacity per instance; utilisation is arrivals ÷ capacity; the "
-                + "chance of waiting follows Erlang C and the mean time in the component is the wait plus the service "
-                + "time. Synchronous arrows add their components' times to the user's latency; asynchronous ones only "
-                + "add backlog. A cache passes on its misses only. Above capacity, requests queue for up to a second and "
-                + "are then dropped, which counts as errors. Select a component on the canvas to see these formulas "
-                + "with its own numbers.");
+        var text = new Paragraph("Each instance works on k requests at once, each for a mean service time S, so its "
+                + "capacity is k ÷ S; k = capacity × service time, rounded to a whole number of at least 1 (where it "
+                + "had to be rounded, the capacity is kept and the service time adjusted, and the table says so). A "
+                + "component of c instances is one queue of c·k servers (M/M/c with μ = 1/S): Erlang C gives the "
+                + "chance of waiting, the mean wait is Wq = C ÷ (c·k·μ − λ), and the mean time in the component is W = "
+                + "Wq + S. A second whose arrivals exceed the capacity carries a backlog into the next, and its "
+                + "requests wait for that backlog (backlog ÷ capacity); a user's request waits at most a second of "
+                + "capacity and is then dropped, which counts as an error. The figures above are means over the run "
+                + "(Little's law L = X·W holds for them); the busiest second is shown apart, and the bottleneck is "
+                + "judged on sustained load: the run's mean or its 95th-percentile second, whichever is higher. "
+                + "Synchronous arrows add their components' times to the user's latency; asynchronous ones hand work "
+                + "to a queue, whose delay is reported beside it. A cache passes on its misses only. Select a "
+                + "component on the canvas to see these formulas with its own numbers.");
         return new Details("How this works, and the numbers per component", new Div(text, stations));
+    }
+
+    private static String percent(double utilisation) {
+        return Double.isFinite(utilisation) ? String.format(Locale.ROOT, "%.0f %%", utilisation * 100) : "down";
+    }
+
+    private static String serviceTime(StationReport r) {
+        String used = String.format(Locale.ROOT, "%.1f ms", r.serviceTimeMs());
+        return r.serviceTimeAdjusted() ? used + String.format(Locale.ROOT, " (stated %.1f; capacity kept)",
+                r.statedServiceTimeMs()) : used;
     }
 }

@@ -89,7 +89,9 @@ record StationFigures(StationReport station, double arrivals) {
                 + "%s requests/s, %.0f %% of capacity, mean response %s ms, p99 %s ms, %s requests carried into the "
                 + "next second.", busiest.second(), count(busiest.arrivalsRps()), busiest.utilisation() * 100,
                 ms(busiest.meanResponseMs()), ms(busiest.response().p99Ms()), count(busiest.backlog()))
-                : String.format(Locale.ROOT, "Busiest second (second %d): down while requests arrived.",
+                : String.format(Locale.ROOT, "%s was down while requests still arrived from second %d: with no "
+                        + "instance up nothing is served there, so the figures above mix the seconds before and "
+                        + "after, and every request sent to it while down failed or waited in its queue.", name,
                         busiest.second()));
         lines.add(String.format(Locale.ROOT, "Largest backlog carried into the next second: %s requests; dropped over "
                 + "the run: %s.", count(station.maxBacklog()), count(station.droppedRequests())));

@@ -147,7 +147,7 @@ class SimulateApiTest {
         JsonNode database = run.path("summary").path("stations").valueStream()
                 .filter(s -> s.path("componentId").asString().equals("db")).findFirst().orElseThrow();
         assertThat(database.path("down").asBoolean()).isTrue();
-        assertThat(database.path("peakUtilisation").isNull()).isTrue();
+        assertThat(database.path("busiestSecond").path("utilisation").isNull()).isTrue();
         assertThat(run.path("summary").path("bottleneck").path("down").asBoolean()).isTrue();
     }
 
@@ -163,6 +163,38 @@ class SimulateApiTest {
         assertThat(second.path("backlog").has("db")).isTrue();
         assertThat(run.path("summary").path("bottleneck").isNull()).isTrue();
         assertThat(run.path("summary").path("busiest").path("componentId").asString()).isNotEmpty();
+    }
+
+    @Test
+    void theTextbookServerReportsItsMeansOverTheRunAndItsBusiestSecondApart() throws Exception {
+        String design = """
+                {"version": 1,
+                 "components": [{"id": "web", "type": "web-client"},
+                                {"id": "api", "type": "app-server",
+                                 "properties": {"capacityPerInstance": 100, "serviceTimeMs": 10}}],
+                 "connections": [{"from": "web", "to": "api", "mode": "sync"}]}""";
+        JsonNode run = json(simulate("{\"peakRequestsPerSecond\":80,\"durationSeconds\":60,\"design\":" + design
+                + "}"));
+
+        JsonNode api = run.path("summary").path("stations").get(0);
+        assertThat(api.path("meanUtilisation").asDouble()).isCloseTo(0.8, within(0.016));
+        assertThat(api.path("meanResponseMs").asDouble()).isCloseTo(50, within(1.0));
+        assertThat(api.path("concurrency").asInt()).isEqualTo(1);
+        assertThat(api.path("busiestSecond").path("utilisation").asDouble()).isCloseTo(0.8, within(0.016));
+        assertThat(run.path("summary").path("bottleneck").path("utilisation").asDouble()).isCloseTo(0.8,
+                within(0.016));
+        assertThat(run.path("request").path("poissonArrivals").asBoolean()).isFalse();
+        assertThat(run.path("summary").path("messageDelay").isNull()).isTrue();
+    }
+
+    @Test
+    void poissonArrivalsAreAskedForByNameAndAnythingButABooleanIsRefused() throws Exception {
+        JsonNode run = json(simulate("{\"peakRequestsPerSecond\":80,\"durationSeconds\":20,"
+                + "\"poissonArrivals\":true,\"design\":" + TWO_SERVERS + "}"));
+
+        assertThat(run.path("request").path("poissonArrivals").asBoolean()).isTrue();
+        assertProblem(simulate("{\"poissonArrivals\":\"yes\",\"design\":" + TWO_SERVERS + "}"), 400,
+                "\"poissonArrivals\" must be true or false");
     }
 
     @Test

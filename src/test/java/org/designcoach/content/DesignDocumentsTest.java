@@ -115,6 +115,24 @@ class DesignDocumentsTest {
     }
 
     @Test
+    void aServiceTimeIsKeptBesideTheCapacityAndRefusedOutsideItsRangeWithTheReason() {
+        Design read = documents.read(design("""
+                {"id": "api", "type": "app-server", "properties": {"capacityPerInstance": 100, "serviceTimeMs": 10}}""",
+                ""));
+        List<String> refused = problems(design("""
+                {"id": "a", "type": "app-server", "properties": {"serviceTimeMs": 0}},
+                {"id": "b", "type": "worker", "properties": {"serviceTimeMs": 4000000}},
+                {"id": "c", "type": "microservice", "properties": {"serviceTimeMs": "10"}}""", ""));
+
+        assertThat(read.component("api").orElseThrow().properties()).containsEntry("serviceTimeMs", 10);
+        assertThat(refused).hasSize(3)
+                .allSatisfy(p -> assertThat(p).contains("'serviceTimeMs'", "milliseconds one request takes"))
+                .anySatisfy(p -> assertThat(p).contains("is 0;", "above 0"))
+                .anySatisfy(p -> assertThat(p).contains("4000000", "at most 3,600,000"))
+                .anySatisfy(p -> assertThat(p).contains("'10'", "without quotes"));
+    }
+
+    @Test
     void aPropertyWithoutAValueIsRefusedWithAMessage() {
         assertThat(problems(design("{\"id\": \"c\", \"type\": \"cache\", \"properties\": {\"hitRatio\": null}}", "")))
                 .singleElement().asString().contains("'hitRatio'");

@@ -188,6 +188,28 @@ class SandboxIT extends BrowserTest {
     }
 
     @Test
+    void aServiceTimeIsEditedBesideTheCapacityRefusedOutsideItsRangeAndShowsTheConcurrencyItMakes() {
+        signedInAsNewLearner();
+        page.navigate(url("/sandbox/url-shortener"));
+        dragFromPalette("app-server", 200, 100);
+        component("app-server").click();
+
+        Locator service = page.locator("design-canvas .inspector input[name=property-serviceTimeMs]");
+        service.fill("0");
+        service.press("Tab");
+        assertThat(page.locator("design-canvas .inspector #property-serviceTimeMs-error"))
+                .hasText(Pattern.compile("from 0.001 to 3600000"));
+        assertThat(service).hasValue("0");
+
+        service.fill("50");
+        service.press("Tab");
+        assertThat(page.locator("design-canvas .inspector #property-serviceTimeMs-error")).hasCount(0);
+        // The catalog's 1,000 requests/s at 50 ms: each instance works on 50 requests at once.
+        assertThat(page.locator("design-canvas .inspector [data-part=concurrency]"))
+                .containsText("k = 50 requests at once");
+    }
+
+    @Test
     void aSimulationOfTheReferenceShowsTheDatabaseFailingAndNamesIt(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         Path reference = dir.resolve("url-shortener.json");

@@ -244,9 +244,10 @@ class SandboxViewTest extends SpringBrowserlessTest {
         test(runButton(view)).click();
 
         String text = view.simulation.getElement().getTextRecursively();
-        assertThat(text).containsPattern("λ = 5\\d\\d requests/s arrive, c = 1 instance serves μ = [\\d,]+/s")
-                .contains("Utilisation ρ = λ / cμ = ", "Erlang C gives the chance that a request waits: C = ",
-                        "Wq = C / (cμ − λ)", "p95", "p99", "Largest backlog");
+        assertThat(text).containsPattern("λ = 5\\d\\d requests/s arrive on average; c = 1 instance works on "
+                        + "k = \\d+ requests at once for S = [\\d.]+ ms each")
+                .contains("Utilisation ρ = λ / (c·k·μ) = ", "Erlang C gives the chance that a request waits: C = ",
+                        "Wq = C / (c·k·μ − λ)", "W = Wq + S", "L = X·W", "Busiest second", "p99", "Largest backlog");
         select(view, "[\"web\"]");
         assertThat(view.simulation.getElement().getTextRecursively()).contains("is a client");
         assertThat($(Button.class, view.simulation).withText("Fail this component").exists()).isFalse();

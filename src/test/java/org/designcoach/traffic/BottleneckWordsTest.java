@@ -23,8 +23,18 @@ class BottleneckWordsTest {
         Summary summary = summary(db, db);
 
         assertThat(BottleneckWords.sentence(summary))
-                .isEqualTo("Bottleneck: Database: 4,100 writes/s against a capacity of 3,000");
+                .isEqualTo("Bottleneck: Database: 4,100 writes/s against a capacity of 3,000. At 137 % of its capacity, "
+                        + "sustained, the design cannot carry this load: requests queue behind a growing backlog and "
+                        + "the excess is dropped.");
         assertThat(BottleneckWords.marked(summary)).containsExactly("db");
+    }
+
+    @Test
+    void aLoadedComponentThatKeepsUpIsNamedWithItsSustainedLoad() {
+        Bottleneck api = new Bottleneck("api", 0.8, "API: 80 requests/s against a capacity of 100");
+
+        assertThat(BottleneckWords.sentence(summary(api, api)))
+                .isEqualTo("Bottleneck: API: 80 requests/s against a capacity of 100 (80 % of its capacity, sustained).");
     }
 
     @Test
@@ -34,7 +44,7 @@ class BottleneckWordsTest {
         Summary summary = summary(null, cache);
 
         assertThat(BottleneckWords.sentence(summary)).isEqualTo("No bottleneck: every component stays below 70 % of "
-                + "its capacity. Busiest component, at 1 %: Cache: 1,200 reads/s against a capacity of 100,000")
+                + "its capacity, sustained. Busiest component, at 1 %: Cache: 1,200 reads/s against a capacity of 100,000")
                 .doesNotContain("Bottleneck:");
         assertThat(BottleneckWords.marked(summary)).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Optional;
 import org.designcoach.MutableClock;
 import org.designcoach.content.CaseStudy;
@@ -119,6 +120,44 @@ class TrafficServiceTest {
         assertThat(casesShare.scenario().readFraction()).isCloseTo(400.0 / 440, within(1e-9));
         assertThat(halfWrites.scenario().readFraction()).isEqualTo(0.5);
         assertThat(primaryThroughput(halfWrites, "db")).isGreaterThan(5 * primaryThroughput(casesShare, "db"));
+    }
+
+    @Test
+    void everyCaseStatesItsReadShareOrBothItsReadAndWriteRates() {
+        for (CaseStudy study : LIBRARY.cases().values()) {
+            boolean bothRates = study.estimate().results().stream().map(r -> r.kind())
+                    .filter(kind -> kind.equals("read-qps") || kind.equals("write-qps")).distinct().count() == 2;
+
+            assertThat(study.facts().readShare() != null || bothRates).as(study.id()).isTrue();
+        }
+    }
+
+    @Test
+    void theWriteHeavyCasesRunAsTheWritesTheyAreAndShowWhatTheirAsynchronousWorkWaits() {
+        SimulationRun notifications = caseRun("notification-system");
+        SimulationRun iot = caseRun("iot-data-platform");
+        SimulationRun fraud = caseRun("fraud-detection");
+
+        // 100k requests a second, of which 17k are notifications to send: each channel's workers get them all.
+        assertThat(station(notifications, "push-w").throughputRps()).isCloseTo(17_000, within(1.0));
+        // The device fleet's readings, 99 % of its 99.9 % share of 400k a second, all reach the stream.
+        assertThat(station(iot, "stream").throughputRps()).isCloseTo(400_000 * 0.999 * 0.99, within(1.0));
+        assertThat(fraud.scenario().readFraction()).isZero();
+        for (SimulationRun run : List.of(notifications, iot, fraud)) {
+            assertThat(run.summary().messageDelay()).isNotNull();
+            assertThat(run.summary().messageDelay().p50Ms()).isPositive();
+        }
+    }
+
+    private SimulationRun caseRun(String caseId) {
+        CaseStudy study = content.caseStudy(caseId).orElseThrow();
+        return traffic.run(Optional.of(caseId), study.architecture(), new TrafficRequest(null, 60, ScenarioKind.STEADY,
+                null));
+    }
+
+    private static org.designcoach.simulation.StationReport station(SimulationRun run, String id) {
+        return run.summary().stations().stream().filter(s -> s.componentId().equals(id) && !s.replicas()).findFirst()
+                .orElseThrow();
     }
 
     @Test
