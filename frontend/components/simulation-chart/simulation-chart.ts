@@ -95,12 +95,17 @@ export class SimulationChart extends LitElement {
         animation: false,
         tooltip: { trigger: 'axis' },
         legend: { top: 0 },
-        grid: { left: 50, right: 60, top: 36, bottom: 30 },
-        xAxis: { type: 'category', data: seconds, name: 's', axisPointer: { value: this.second, status: 'show' } },
+        // Three scales, each drawn and labelled: latency on the left in ms, throughput and the error share on
+        // the right, the errors on an axis of their own from 0 to 100 % so that they never read as milliseconds.
+        grid: { left: 64, right: 128, top: 44, bottom: 44 },
+        xAxis: { type: 'category', data: seconds, name: 'second', nameLocation: 'middle', nameGap: 26,
+          axisPointer: { value: this.second, status: 'show' } },
         yAxis: [
-          { type: 'value', name: 'ms' },
-          { type: 'value', name: 'req/s', position: 'right' },
-          { type: 'value', name: 'errors %', position: 'right', offset: 0, show: false, max: 100 },
+          { type: 'value', name: 'latency (ms)', position: 'left', axisLine: { show: true },
+            axisLabel: { formatter: '{value} ms' } },
+          { type: 'value', name: 'req/s', position: 'right', axisLine: { show: true }, splitLine: { show: false } },
+          { type: 'value', name: 'errors (%)', position: 'right', offset: 64, min: 0, max: 100,
+            axisLine: { show: true }, splitLine: { show: false }, axisLabel: { formatter: '{value} %' } },
         ],
         series: [
           line('p50', this.points.map((p) => round(p.latency.p50Ms))),

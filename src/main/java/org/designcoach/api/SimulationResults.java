@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.designcoach.simulation.Bottleneck;
+import org.designcoach.simulation.ComponentCost;
 import org.designcoach.simulation.BusiestSecond;
 import org.designcoach.simulation.Latency;
 import org.designcoach.simulation.SimulationRun;
@@ -58,17 +59,19 @@ final class SimulationResults {
      *                           percentile second, whichever is higher) reaches the simulator's threshold (70 %)
      * @param busiest            the component with the highest sustained load, however light; null only for a
      *                           design of clients alone
+     * @param costs              what each component costs a month (instances paid, price of one, total), the
+     *                           most expensive first; {@code monthlyCost} is their sum
      */
     record SummaryResult(Latency latency, Latency worstLatency, @Nullable Latency messageDelay,
             double meanThroughputRps, double peakThroughputRps, double errorRate, double availability,
             double designAvailability, double monthlyCost, @Nullable BottleneckResult bottleneck,
-            @Nullable BottleneckResult busiest, List<StationResult> stations) {
+            @Nullable BottleneckResult busiest, List<StationResult> stations, List<ComponentCost> costs) {
 
         static SummaryResult of(Summary s) {
             return new SummaryResult(s.latency(), s.worstLatency(), s.messageDelay(), s.meanThroughputRps(),
                     s.peakThroughputRps(), s.errorRate(), s.availability(), s.designAvailability(), s.monthlyCost(),
                     BottleneckResult.ofNullable(s.bottleneck()), BottleneckResult.ofNullable(s.busiest()),
-                    s.stations().stream().map(StationResult::of).toList());
+                    s.stations().stream().map(StationResult::of).toList(), s.costs());
         }
     }
 

@@ -113,7 +113,22 @@ final class CrossReferences {
                 problems.add(new ContentProblem(file, "steps/" + step.id() + "/breaksOn", "The step breaks on '"
                         + step.breaksOn() + "', but its architecture has no component of that type."));
             }
+            Lesson.Outage outage = step.outage();
+            if (outage != null && !hasPlace(step.architecture(), outage)) {
+                problems.add(new ContentProblem(file, "steps/" + step.id() + "/outage/place", "The step's "
+                        + outage.kind() + " names '" + outage.place() + "', but no "
+                        + (outage.kind().equals("zone-failure") ? "zone box" : "region box or component region")
+                        + " of its architecture has that id."));
+            }
         }
+    }
+
+    /** Whether the outage's place is drawn: a zone box for a zone, a region box or a component's region for a region. */
+    private static boolean hasPlace(Design design, Lesson.Outage outage) {
+        String kind = outage.kind().equals("zone-failure") ? "zone" : "region";
+        return design.groups().stream().anyMatch(g -> g.kind().equals(kind) && g.id().equals(outage.place()))
+                || kind.equals("region") && design.components().stream()
+                        .anyMatch(c -> outage.place().equals(c.region()));
     }
 
     /** Formulas may name the case's assumptions and the results above them, nothing else. */

@@ -94,7 +94,8 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         StepSimulation runner = simulation.getIfAvailable();
         if (runner != null) {
             drawing.getChildren().filter(DesignCanvas.class::isInstance).findFirst().ifPresent(canvas -> section.add(
-                    runner.atBreakingLoad((DesignCanvas) canvas, current.architecture(), current.breaksAt())));
+                    runner.atBreakingLoad((DesignCanvas) canvas, current.architecture(), current.breaksAt(),
+                            current.outage())));
         }
         return section;
     }

@@ -29,6 +29,7 @@ import org.designcoach.content.Levels;
 import org.designcoach.content.Mistake;
 import org.designcoach.design.Design;
 import org.designcoach.scoring.FindingsPanel;
+import org.designcoach.traffic.CostTable;
 
 /** The report of a finished session: scores, time, findings, mistakes, the reference beside the learner's work. */
 @Route("sessions/:sessionId(" + RouteParameterRegex.LONG + ")/report")
@@ -96,7 +97,7 @@ class ReportView extends Main implements BeforeEnterObserver {
                 designSection(state, report, study),
                 requirementsSection(state, study), ReportComparisons.assumptions(state, study),
                 estimatesSection(state, study), ReportComparisons.deepDives(state, study),
-                ReportComparisons.tradeoffs(state, study));
+                ReportComparisons.tradeoffs(state, study), costSection(sessions.costs(state.id())));
     }
 
     private static Div missed(SessionReport report) {
@@ -184,6 +185,22 @@ class ReportView extends Main implements BeforeEnterObserver {
                     new Span(line.value()), new Span(check == null ? "" : check.verdict() + " " + check.explanation()));
         }
         return new Div(new H3("Estimates"), wrongLines, rows);
+    }
+
+    /** The learner's own monthly figure from stage 5 beside the bill of the design they drew. */
+    static Div costSection(SessionService.CostComparison comparison) {
+        var yours = new Paragraph(comparison.answer().isBlank() ? "No answer given." : comparison.answer());
+        var bill = new CostTable();
+        bill.show(comparison.costs());
+        var reference = new Div(new H4("Your design at the catalog's prices"));
+        if (comparison.problem() != null) {
+            reference.add(new Paragraph(comparison.problem()));
+        } else {
+            reference.add(bill);
+        }
+        var side = new Div(new Div(new H4("Your answer"), yours), reference);
+        side.addClassNames("session-two-columns", "session-costs");
+        return new Div(new H3("What it costs a month"), side);
     }
 
     private static UnorderedList list(List<String> items) {

@@ -17,6 +17,9 @@ import org.designcoach.design.Design;
 import org.designcoach.rules.Assessment;
 import org.designcoach.scoring.ScoringService;
 import org.designcoach.security.CurrentUser;
+import org.designcoach.simulation.ComponentCost;
+import org.designcoach.simulation.SimulationException;
+import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +39,11 @@ public class SessionService {
     private final ScoringService scoring;
     private final DesignDocuments documents;
     private final Clock clock;
+    private final TrafficService traffic;
 
     SessionService(PracticeSessionRepository sessions, ContentService content, ScoringService scoring,
-            DesignDocuments documents, Clock clock) {
+            DesignDocuments documents, TrafficService traffic, Clock clock) {
+        this.traffic = traffic;
         this.sessions = sessions;
         this.content = content;
         this.scoring = scoring;
@@ -172,6 +177,37 @@ public class SessionService {
     @Transactional(readOnly = true)
     public SessionReport report(long id) {
         return reportOf(owned(id));
+    }
+
+    /**
+     * The learner's own answer to "what does it cost a month?" beside what the design they drew costs,
+     * component by component, at the catalog's prices.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CostComparison costs(long id) {
+        SessionAnswers answers = SessionJson.answers(owned(id).getAnswersJson());
+        String answer = answers.standing().getOrDefault("monthlyCost", "");
+        if (answers.design() == null || answers.design().components().isEmpty()) {
+            return new CostComparison(answer, List.of(), "No design was drawn, so it has no price.");
+        }
+        try {
+            return new CostComparison(answer, traffic.costs(answers.design()), null);
+        } catch (SimulationException e) {
+            return new CostComparison(answer, List.of(), "The design cannot be priced: " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param answer  what the learner wrote in stage 5, possibly blank
+     * @param costs   the design's bill per component, the most expensive first
+     * @param problem why there is no bill, or null
+     */
+    public record CostComparison(String answer, List<ComponentCost> costs, @Nullable String problem) {
+
+        public CostComparison {
+            costs = List.copyOf(costs);
+        }
     }
 
     SessionReport reportOf(PracticeSession session) {

@@ -3,10 +3,10 @@ package org.designcoach.simulation;
 import java.util.Arrays;
 
 /**
- * Steady-state availability and cost, from the design as drawn. Instances of a component stand in
+ * Steady-state availability, from the design as drawn. Instances of a component stand in
  * parallel, 1−(1−a)^n, but a component in one zone also falls with its zone, taken as up 99.99% of
  * the time; a multi-AZ component survives a zone, and one with a single instance has a standby, so it
- * counts and costs two. Along a synchronous route components stand in series (availabilities
+ * counts two. Along a synchronous route components stand in series (availabilities
  * multiply); where requests split, the route's availability is weighted by its traffic.
  */
 final class Availability {
@@ -33,21 +33,6 @@ final class Availability {
         return sum;
     }
 
-    double monthlyCost() {
-        double cost = 0;
-        for (Node node : nodes) {
-            if (node.profile != null && node.kind != Node.Kind.CLIENT) {
-                cost += paidInstances(node) * (1 + node.replicasPerInstance) * node.profile.monthlyCostPerInstance();
-            }
-        }
-        return cost;
-    }
-
-    private static int paidInstances(Node node) {
-        int instances = node.component.instanceCount();
-        return node.component.isMultiAz() && instances == 1 ? 2 : instances;
-    }
-
     private double ofVisit(int index, boolean reads) {
         double[] memo = known[reads ? 0 : 1];
         if (Double.isNaN(memo[index])) {
@@ -61,7 +46,7 @@ final class Availability {
         if (node.profile == null || node.kind == Node.Kind.CLIENT) {
             return 1;
         }
-        double parallel = 1 - Math.pow(1 - node.profile.availability(), paidInstances(node));
+        double parallel = 1 - Math.pow(1 - node.profile.availability(), Costs.paidInstances(node.component));
         return node.component.isMultiAz() ? parallel : parallel * ZONE_AVAILABILITY;
     }
 

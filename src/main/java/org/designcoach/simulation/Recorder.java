@@ -98,7 +98,7 @@ final class Recorder {
         return down.isEmpty() ? List.of() : List.copyOf(down);
     }
 
-    SimulationRun finish(Scenario scenario, double designAvailability, double monthlyCost) {
+    SimulationRun finish(Scenario scenario, double designAvailability, List<ComponentCost> costs) {
         Latency overRun = answered <= 0 ? Latency.ZERO : percentiles(answeredLatency.compact(RUN_ATOMS));
         @Nullable Latency delay = messages <= 0 ? null : percentiles(messageDelay.compact(RUN_ATOMS));
         Latency worst = new Latency(worst(Latency::p50Ms), worst(Latency::p95Ms), worst(Latency::p99Ms));
@@ -108,7 +108,8 @@ final class Recorder {
         double peak = ticks.stream().mapToDouble(Tick::throughputRps).max().orElse(0);
         double errorRate = offered > 0 ? 1 - answered / offered : 0;
         Summary summary = new Summary(overRun, worst, delay, answered / ticks.size(), peak, errorRate, 1 - errorRate,
-                designAvailability, monthlyCost, bottleneck, busiest, logs.stream().map(StationLog::report).toList());
+                designAvailability, Costs.total(costs), bottleneck, busiest,
+                logs.stream().map(StationLog::report).toList(), costs);
         return new SimulationRun(scenario, ticks, summary);
     }
 

@@ -1,6 +1,7 @@
 package org.designcoach.simulation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.designcoach.design.Design;
 
@@ -42,6 +43,17 @@ public final class SimulationModel {
         Topology topology = Topology.of(design, profiles, defaultHitRatio);
         WorkLimit.check(topology, scenario);
         return new Simulator(topology, scenario).run();
+    }
+
+    /**
+     * What each component of the design costs a month, the most expensive first. Needs no run, so a
+     * design that cannot carry traffic yet (no client, no arrow) has its price too.
+     *
+     * @throws SimulationException when a component's type has no profile or its read replicas are not a
+     *                             whole number
+     */
+    public List<ComponentCost> costs(Design design) {
+        return Costs.of(design, profiles);
     }
 
     public static final class Builder {

@@ -34,7 +34,7 @@ final class Simulator {
             lastErrorRate = recorder.record(second, offered, success(), latency(), handedOff(), delay, flow)
                     .errorRate();
         }
-        return recorder.finish(scenario, steadyAvailability, availability.monthlyCost());
+        return recorder.finish(scenario, steadyAvailability, Costs.of(topology.nodes));
     }
 
     /**

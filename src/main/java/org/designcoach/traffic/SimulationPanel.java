@@ -42,6 +42,8 @@ public class SimulationPanel extends Composite<Div> {
     final Paragraph summary = new Paragraph();
     final Paragraph bottleneck = new Paragraph();
     final Paragraph problem = new Paragraph();
+    final Paragraph fanOut = new Paragraph();
+    final CostTable costs = new CostTable();
     final SimulationChart chart = new SimulationChart();
     final Grid<StationReport> stations = new Grid<>();
     final StationExplanation explanation;
@@ -69,9 +71,11 @@ public class SimulationPanel extends Composite<Div> {
         problem.addClassNames("sandbox-problems");
         problem.setVisible(false);
         bottleneck.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, chart, explanation,
-                howItWorks());
+        getContent().add(new H3("Traffic simulation"), controls(), problem, summary, bottleneck, fanOut, chart,
+                explanation, costs, howItWorks());
         chart.setVisible(false);
+        fanOut.setVisible(false);
+        costs.setVisible(false);
         // The chart moves the canvas's colours in the browser: no server round trip per frame.
         chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
                 canvas.getElement());
@@ -192,6 +196,11 @@ public class SimulationPanel extends Composite<Div> {
         Summary s = result.summary();
         summary.setText(summaryText(result));
         bottleneck.setText(BottleneckWords.sentence(s));
+        Optional<String> note = FanOut.note(result);
+        fanOut.setText(note.orElse(""));
+        fanOut.setVisible(note.isPresent());
+        costs.show(s.costs());
+        costs.setVisible(true);
         canvas.highlight(BottleneckWords.marked(s));
         canvas.showLoad(utilisation(result.ticks()));
         canvas.showFlow(flow(result.ticks()));

@@ -1,6 +1,7 @@
 package org.designcoach.traffic;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,6 +12,7 @@ import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
 import org.designcoach.estimation.QuantityException;
 import org.designcoach.estimation.QuantityParser;
+import org.designcoach.simulation.ComponentCost;
 import org.designcoach.simulation.ComponentProfile;
 import org.designcoach.simulation.Incident;
 import org.designcoach.simulation.LoadShape;
@@ -53,6 +55,17 @@ public class TrafficService {
                 : study.map(TrafficService::readShare).orElse(0.9);
         Scenario scenario = Scenario.steady(request.durationSeconds(), peak, reads).withSeed(SEED);
         return model().run(design, shape(request.poissonArrivals() ? scenario : scenario.withoutNoise(), request));
+    }
+
+    /**
+     * What each component of the design costs a month at the catalog's prices, the most expensive first.
+     * Needs no run: a design that cannot carry traffic yet still has a price.
+     *
+     * @throws SimulationException when a component's type is not in the catalog or a property is not a number
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ComponentCost> costs(Design design) {
+        return model().costs(design);
     }
 
     /** The load a case states, in requests per second; 1,000 when it states none. */

@@ -211,6 +211,12 @@ class CasesApiTest {
         assertThat(design.has("$id")).isFalse();
         assertThat(document.path("components").path("schemas").path("FindingResult").path("properties")
                 .has("conceptUrl")).isTrue();
+        assertThat(document.path("components").path("schemas").path("SummaryResult").path("properties")
+                .has("costs")).as("the simulate summary documents its bill").isTrue();
+        JsonNode cost = document.path("components").path("schemas").path("ComponentCost").path("properties");
+        for (String field : new String[] {"componentId", "type", "instances", "unitMonthlyCost", "monthlyCost"}) {
+            assertThat(cost.has(field)).as("ComponentCost." + field).isTrue();
+        }
     }
 
     private MvcTestResult score(String caseId, String body) {

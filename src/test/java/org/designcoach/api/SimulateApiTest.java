@@ -104,6 +104,24 @@ class SimulateApiTest {
     }
 
     @Test
+    void theSummaryBillsEachComponentAndItsRowsAddUpToTheMonthlyCost() throws Exception {
+        JsonNode summary = json(simulate("{\"peakRequestsPerSecond\":100,\"durationSeconds\":5,\"design\":"
+                + TWO_SERVERS + "}")).path("summary");
+
+        JsonNode costs = summary.path("costs");
+        assertThat(costs.isArray()).isTrue();
+        double sum = 0;
+        for (JsonNode row : costs) {
+            assertThat(row.path("componentId").asString()).isIn("api", "db");
+            assertThat(row.path("monthlyCost").asDouble())
+                    .isEqualTo(row.path("instances").asInt() * row.path("unitMonthlyCost").asDouble());
+            sum += row.path("monthlyCost").asDouble();
+        }
+        assertThat(costs.size()).as("one row per component, clients left out").isEqualTo(2);
+        assertThat(summary.path("monthlyCost").asDouble()).isCloseTo(sum, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
     void failingSomeInstancesLeavesTheRestServingWhileFailingAllTakesTheComponentDown() throws Exception {
         String some = "{\"peakRequestsPerSecond\":500,\"durationSeconds\":30,\"scenario\":\"failure\","
                 + "\"component\":\"api\",\"instances\":2,\"design\":" + TWO_SERVERS + "}";

@@ -162,6 +162,19 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aLessonStepWhoseOutageNamesARegionItDoesNotDrawIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("lessons/scale-journey.yaml", tree -> {
+            ObjectNode outage = ((ObjectNode) tree.get("steps").get(0)).putObject("outage");
+            outage.put("kind", "region-failure").put("place", "mars-north-1");
+        }));
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("steps/one-box/outage/place");
+            assertThat(problem.message()).contains("'mars-north-1'", "region box");
+        });
+    }
+
+    @Test
     void aLessonStepThatBreaksOnATypeItDoesNotDrawIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("lessons/scale-journey.yaml", tree ->
                 ((ObjectNode) tree.get("steps").get(0)).put("breaksOn", "sql-database")));

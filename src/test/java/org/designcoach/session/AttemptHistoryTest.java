@@ -14,6 +14,7 @@ import org.designcoach.rules.Category;
 import org.designcoach.scoring.ScoringService;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.Role;
+import org.designcoach.traffic.TrafficService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -58,11 +59,14 @@ class AttemptHistoryTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private TrafficService traffic;
+
     private final MutableClock clock = MutableClock.startingAt("2026-11-25T10:00:00Z");
 
     @BeforeEach
     void lenaAndOmarLearnMiaMentorsLenaAndNoahMentorsOmar() {
-        sessions = new SessionService(repository, content, scoring, documents, clock);
+        sessions = new SessionService(repository, content, scoring, documents, traffic, clock);
         TestAccounts.adminAndLearners(accounts, "lena", "omar");
         TestAccounts.mentors(accounts, "mia", "noah");
         TestAccounts.signInAs("ada", Role.ADMIN);

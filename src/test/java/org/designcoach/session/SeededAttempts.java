@@ -30,7 +30,8 @@ public final class SeededAttempts {
     public static void finish(ApplicationContext context, MutableClock clock, String learner, int count) {
         ContentService content = context.getBean(ContentService.class);
         SessionService sessions = new SessionService(context.getBean(PracticeSessionRepository.class), content,
-                context.getBean(ScoringService.class), context.getBean(DesignDocuments.class), clock);
+                context.getBean(ScoringService.class), context.getBean(DesignDocuments.class),
+                context.getBean(org.designcoach.traffic.TrafficService.class), clock);
         TransactionTemplate transaction = new TransactionTemplate(
                 context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
         List<CaseStudy> cases = content.library().allCases().stream()

@@ -12,6 +12,7 @@ import org.designcoach.content.ContentService;
 import org.designcoach.content.DesignDocuments;
 import org.designcoach.scoring.ScoringService;
 import org.designcoach.security.AccountService;
+import org.designcoach.traffic.TrafficService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -46,11 +47,14 @@ class SessionServiceTest {
     @Autowired
     private ContentService content;
 
+    @Autowired
+    private TrafficService traffic;
+
     private final MutableClock clock = MutableClock.startingAt("2026-11-25T10:00:00Z");
 
     @BeforeEach
     void twoLearnersHaveAccounts() {
-        sessions = new SessionService(repository, content, scoring, documents, clock);
+        sessions = new SessionService(repository, content, scoring, documents, traffic, clock);
         TestAccounts.adminAndLearners(accounts, "lena", "omar");
         TestAccounts.signInAs("lena");
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
@@ -441,6 +442,28 @@ class SessionViewsTest extends SpringBrowserlessTest {
                 SessionFixtures.urlShortener().levelExpectations().get("mid"));
         assertThat(text).contains("Assumptions", "New links per month", "Deep dives", "None examined.",
                 "Generating short codes", "Trade-offs", "None named.");
+    }
+
+    @Test
+    void theReportSetsTheLearnersMonthlyCostBesideTheBillOfTheirDesign() {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                new org.designcoach.design.Design(1, List.of(component("users", "web-client"),
+                        component("api", "app-server")), List.of(), List.of())));
+        state = sessions.save(state.id(), state.version(), state.answers().withTradeoffs(List.of(),
+                Map.of("monthlyCost", "About 900 USD, mostly the database")));
+        sessions.finish(state.id(), state.version());
+
+        var report = navigate(ReportView.class, java.util.Map.of("sessionId", String.valueOf(state.id())));
+
+        var section = $(com.vaadin.flow.component.html.Div.class, report.body).all().stream()
+                .filter(div -> div.hasClassName("session-costs")).findFirst().orElseThrow();
+        assertThat(section.getElement().getTextRecursively()).contains("Your answer",
+                "About 900 USD, mostly the database", "Your design at the catalog's prices", "In all about");
+        var bill = $(org.designcoach.traffic.CostTable.class, section).single();
+        assertThat(bill.getElement().getTextRecursively()).contains("Monthly cost per component");
+        assertThat(sessions.costs(state.id()).costs()).singleElement()
+                .satisfies(line -> assertThat(line.componentId()).as("clients cost nothing").isEqualTo("api"));
     }
 
     @Test

@@ -13,7 +13,7 @@ class BottleneckWordsTest {
 
     private static Summary summary(@Nullable Bottleneck bottleneck, @Nullable Bottleneck busiest) {
         return new Summary(new Latency(1, 2, 3), new Latency(1, 2, 3), null, 10, 10, 0, 1, 0.999, 100, bottleneck, busiest,
-                List.of());
+                List.of(), List.of());
     }
 
     @Test
