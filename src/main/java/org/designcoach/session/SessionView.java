@@ -228,16 +228,22 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pause.setText(s.timing().paused() ? "Resume" : "Pause");
     }
 
+    /**
+     * The steps are made once and only marked afterwards: a click that arrives with the last typed text
+     * (the browser sends both together) would find a rebuilt stepper and be lost once the save redraws it.
+     */
     private void showStepper(SessionState s) {
-        stepper.removeAll();
-        for (Stage stage : Stage.values()) {
-            var step = new Button(stage.number() + ". " + stage.title(), event -> go(stage.ordinal()));
-            step.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            step.getElement().setAttribute("aria-current", stage == s.stage() ? "step" : "false");
-            if (stage == s.stage()) {
-                step.addClassNames("current");
+        if (stepper.getComponentCount() == 0) {
+            for (Stage stage : Stage.values()) {
+                var step = new Button(stage.number() + ". " + stage.title(), event -> go(stage.ordinal()));
+                step.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                stepper.add(step);
             }
-            stepper.add(step);
+        }
+        for (Stage stage : Stage.values()) {
+            var step = (Button) stepper.getComponentAt(stage.ordinal());
+            step.getElement().setAttribute("aria-current", stage == s.stage() ? "step" : "false");
+            step.setClassName("current", stage == s.stage());
         }
     }
 
