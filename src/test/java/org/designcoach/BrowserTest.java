@@ -92,8 +92,13 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The application's port: Spring's test server's, unless a test starts the application itself. */
+    protected int port() {
+        return port;
+    }
+
     protected String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + port() + path;
     }
 
     protected Locator field(String label) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.designcoach.design.DesignComponent;
 import org.designcoach.session.SessionAnswers.DeepDiveAnswer;
 
@@ -26,6 +27,7 @@ class DeepDiveStage extends Composite<Div> {
     final Div forms = new Div();
     private final Saver saver;
     private final Map<String, DeepDiveForm> byComponent = new LinkedHashMap<>();
+    private final Map<String, DeepDiveForm> setAside = new LinkedHashMap<>();
     private Map<String, String> names = Map.of();
 
     DeepDiveStage(SessionService sessions, SessionState state, Saver saver) {
@@ -68,9 +70,14 @@ class DeepDiveStage extends Composite<Div> {
 
     private void choose(List<String> ids) {
         chosen.setInvalid(false);
-        byComponent.keySet().retainAll(ids);
-        ids.forEach(id -> byComponent.computeIfAbsent(id, key -> form(
-                new DeepDiveAnswer(key, "", List.of(), "", "", "", ""))));
+        // An unticked component's form is set aside, not thrown away: ticking it again brings its text back.
+        for (String id : List.copyOf(byComponent.keySet())) {
+            if (!ids.contains(id)) {
+                setAside.put(id, byComponent.remove(id));
+            }
+        }
+        ids.forEach(id -> byComponent.computeIfAbsent(id, key -> Optional.ofNullable(setAside.remove(key))
+                .orElseGet(() -> form(new DeepDiveAnswer(key, "", List.of(), "", "", "", "")))));
         showForms();
         save();
     }

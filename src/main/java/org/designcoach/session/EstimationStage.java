@@ -50,6 +50,10 @@ class EstimationStage extends Composite<Div> {
         getContent().add(new H3("Assumptions"), intro, cheatSheet, assumptionFields(study),
                 new H3("Your estimates"), resultFields(study), tier, scratchCalculator());
         tier.getElement().setAttribute("aria-live", "polite");
+        // Only now, with every field filled from the stored answers: a listener that heard those values
+        // being set would save a worksheet still being built, and drop the line being filled.
+        assumptions.values().forEach(this::saveOnChange);
+        results.values().forEach(this::saveOnChange);
         showChecks();
         showTier();
     }
@@ -106,14 +110,22 @@ class EstimationStage extends Composite<Div> {
         field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setValueChangeTimeout(Saver.SAVE_DELAY_MS);
+        return field;
+    }
+
+    private void saveOnChange(TextField field) {
+        markProblem(field);
         field.addValueChangeListener(event -> {
-            // A value that cannot be read is kept as typed, and says what is wrong with it.
-            var problem = EstimationGrading.problem(event.getValue());
-            field.setInvalid(problem.isPresent());
-            field.setErrorMessage(problem.orElse(null));
+            markProblem(field);
             save();
         });
-        return field;
+    }
+
+    /** A value that cannot be read is kept as typed, and says what is wrong with it. */
+    private static void markProblem(TextField field) {
+        var problem = EstimationGrading.problem(field.getValue());
+        field.setInvalid(problem.isPresent());
+        field.setErrorMessage(problem.orElse(null));
     }
 
     private Div scratchCalculator() {
@@ -121,6 +133,8 @@ class EstimationStage extends Composite<Div> {
         scratch.setHelperText("Expressions with units; your assumptions by their names, such as "
                 + String.join(", ", assumptions.keySet().stream().limit(3).toList()) + ".");
         scratch.setWidth("28rem");
+        // A calculator, not an answer: typing in it saves nothing.
+        scratch.getElement().setAttribute("data-draft", "");
         var evaluate = new Button("Work it out", event -> evaluate());
         scratch.addKeyPressListener(Key.ENTER, event -> evaluate());
         scratchResult.getElement().setAttribute("aria-live", "polite");

@@ -29,6 +29,9 @@ class RequirementsStage extends Composite<Div> {
     static final List<String> CATEGORIES = List.of("users", "scale", "latency", "availability", "consistency",
             "compliance", "budget");
 
+    static final String NOTHING_TO_ADD = "Interviewer: I have nothing to add on that. Try asking about users, "
+            + "scale, latency, availability, consistency, compliance or budget.";
+
     final TextField ownQuestion = new TextField("Ask your own question");
     final Button ask = new Button("Ask");
     final Paragraph reply = new Paragraph();
@@ -60,6 +63,8 @@ class RequirementsStage extends Composite<Div> {
         ownQuestion.setPlaceholder("e.g. How many links are created each month?");
         ownQuestion.setWidth("32rem");
         ownQuestion.setMaxLength(300);
+        // A question is kept once asked; until then it is a draft, and typing it does not mean "Saving…".
+        ownQuestion.getElement().setAttribute("data-draft", "");
         ask.addClickListener(event -> askTyped());
         ownQuestion.addKeyPressListener(Key.ENTER, event -> askTyped());
         reply.getElement().setAttribute("aria-live", "polite");
@@ -82,8 +87,7 @@ class RequirementsStage extends Composite<Div> {
                 asked.add(match.get().id());
             }
         } else {
-            reply.setText("Interviewer: I have nothing to add on that. Try asking about users, scale, latency, "
-                    + "availability, consistency, compliance or budget.");
+            reply.setText(NOTHING_TO_ADD);
         }
         ownQuestion.clear();
         saver.save(answers -> answers.withQuestions(asked, typed));
@@ -98,6 +102,25 @@ class RequirementsStage extends Composite<Div> {
             questions.add(heading);
             study.questions().stream().filter(q -> q.category().equals(category)).forEach(q -> questions.add(line(q)));
         }
+        if (!typed.isEmpty()) {
+            // The learner's own words stay on the page, answered or not, as they were asked.
+            var heading = new H4("Your own questions");
+            heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
+            questions.add(heading);
+            typed.forEach(question -> questions.add(typedLine(question)));
+        }
+    }
+
+    private Div typedLine(TypedQuestion question) {
+        var text = new Span(question.text());
+        text.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        String answer = study.questions().stream().filter(q -> q.id().equals(question.matched())).findFirst()
+                .map(q -> "Interviewer: " + q.answer()).orElse(NOTHING_TO_ADD);
+        var reply = new Paragraph(answer);
+        reply.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
+        var row = new Div(text, reply);
+        row.addClassNames("session-question");
+        return row;
     }
 
     private List<String> categories() {
@@ -140,11 +163,14 @@ class RequirementsStage extends Composite<Div> {
             area.setMaxLength(4000);
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(Saver.SAVE_DELAY_MS);
+        }
+        // Filled before anyone listens: opening the stage shows what was saved and saves nothing.
+        functional.setValue(String.join("\n", state.answers().functional()));
+        nonFunctional.setValue(String.join("\n", state.answers().nonFunctional()));
+        for (TextArea area : List.of(functional, nonFunctional)) {
             area.addValueChangeListener(event -> saver.save(answers -> answers.withRequirements(
                     lines(functional.getValue()), lines(nonFunctional.getValue()))));
         }
-        functional.setValue(String.join("\n", state.answers().functional()));
-        nonFunctional.setValue(String.join("\n", state.answers().nonFunctional()));
         functional.setPlaceholder("A user submits a long URL and gets a short one…");
         nonFunctional.setPlaceholder("Redirects answer within … at p99…");
         var both = new Div(functional, nonFunctional);

@@ -107,6 +107,17 @@ public class SessionService {
         return flushed(session);
     }
 
+    /**
+     * What a page holds that the stored session lacks, as plain text with the stages' labels: the work
+     * of a tab whose changes were refused because another tab saved first, for the learner to copy.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String unsavedWork(long id, SessionAnswers mine) {
+        PracticeSession session = owned(id);
+        return UnsavedWork.describe(study(session.getCaseId()), mine, SessionJson.answers(session.getAnswersJson()));
+    }
+
     /** Moves to another stage, forward or back; the time of the stage left is kept as spent. */
     @PreAuthorize("isAuthenticated()")
     @Transactional

@@ -3,6 +3,7 @@ package org.designcoach.session;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.designcoach.content.Levels;
 import org.designcoach.traffic.TrafficService;
@@ -40,12 +43,23 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     final Button back = new Button("Previous stage");
     final Button next = new Button();
     final Span saved = new Span();
+    /** Stays in front when another tab saved first, with what this tab holds that was not saved. */
+    final Dialog stale = new Dialog();
+    final Paragraph staleMessage = new Paragraph();
+    final TextArea unsavedText = new TextArea("What you typed here that is not saved");
+    final Button copyUnsaved = new Button("Copy what I typed");
+    final Span copyStatus = new Span();
+    final Button reload = new Button("Reload the session");
+    static final String SAVING = "Saving…";
+    static final String ALL_SAVED = "All changes saved.";
     static final String STAGE_WARNING = "One minute left in this stage. Running over is allowed, and recorded.";
     static final String SESSION_WARNING = "One minute left in the whole session. Running over is allowed, and "
             + "recorded; the report shows the time per stage.";
     private final SessionService sessions;
     private final TrafficService traffic;
     private @Nullable SessionState state;
+    /** The answers as this page holds them once a save was refused; they gather every later change too. */
+    private @Nullable SessionAnswers unsaved;
 
     SessionView(SessionService sessions, TrafficService traffic) {
         this.sessions = sessions;
@@ -69,7 +83,7 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         stageClock.getElement().addEventListener("clock-warning", event -> warn(STAGE_WARNING));
         sessionClock.getElement().addEventListener("clock-warning", event -> warn(SESSION_WARNING));
         pause.addClickListener(event -> change(() -> sessions.pause(require().id(), require().version(),
-                !require().timing().paused())));
+                !require().timing().paused()), null));
         back.addClickListener(event -> go(require().stage().ordinal() - 1));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickListener(event -> forward());
@@ -77,9 +91,81 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         saved.getElement().setAttribute("aria-live", "polite");
         var footer = new Div(back, next, saved);
         footer.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
-        add(top, stepper, problems, stageArea, footer);
-        stageArea.getElement().executeJs("const status = $0; this.addEventListener('input', () => "
-                + "status.textContent = 'Saving…')", saved.getElement());
+        add(top, stepper, problems, stageArea, footer, staleDialog());
+        guardUnsavedTyping();
+    }
+
+    /**
+     * Says "Saving…" from the keystroke until the server has the text, and asks before the page is left
+     * or reloaded in between: a text still waiting for its save, or one the canvas keeps only when its
+     * field is left, would be lost. Drafts that are never saved (marked data-draft, and the palette's
+     * search) change nothing.
+     */
+    private void guardUnsavedTyping() {
+        stageArea.getElement().executeJs("""
+                const status = $0;
+                const saving = $1;
+                const kept = $2;
+                this.addEventListener('input', event => {
+                  const path = event.composedPath();
+                  if (path[0].type === 'search' || path.some(node => node.hasAttribute && node.hasAttribute('data-draft'))) {
+                    return;
+                  }
+                  status.textContent = saving;
+                });
+                window.removeEventListener('beforeunload', window.designCoachUnsavedGuard ?? (() => {}));
+                window.designCoachUnsavedGuard = event => {
+                  if (status.isConnected && status.textContent !== '' && status.textContent !== kept) {
+                    event.preventDefault();
+                    event.returnValue = '';
+                  }
+                };
+                window.addEventListener('beforeunload', window.designCoachUnsavedGuard);""",
+                saved.getElement(), SAVING, ALL_SAVED);
+    }
+
+    /** Through JavaScript: the browser writes "Saving…" into the same element, out of the server's sight. */
+    private void status(String text) {
+        saved.getElement().executeJs("this.textContent = $0", text);
+    }
+
+    private Dialog staleDialog() {
+        stale.setHeaderTitle("This session changed in another tab");
+        stale.setModal(true);
+        stale.setCloseOnEsc(false);
+        stale.setCloseOnOutsideClick(false);
+        stale.setWidth("min(44rem, 95vw)");
+        unsavedText.setReadOnly(true);
+        unsavedText.setWidthFull();
+        unsavedText.setMaxHeight("50vh");
+        copyStatus.getElement().setAttribute("aria-live", "polite");
+        // Copied in the browser within the click: a clipboard write needs the person's fresh gesture.
+        copyUnsaved.addAttachListener(event -> copyUnsaved.getElement().executeJs("""
+                const area = $0;
+                const status = $1;
+                this.addEventListener('click', () => {
+                  const copied = navigator.clipboard ? navigator.clipboard.writeText(area.value) : Promise.reject();
+                  copied.then(() => { status.textContent = 'Copied. Paste it back in after the reload.'; })
+                    .catch(() => {
+                      area.focus();
+                      area.inputElement.select();
+                      status.textContent = 'This browser did not let the page copy: the text is selected, '
+                        + 'copy it with Ctrl+C (Cmd+C on a Mac).';
+                    });
+                });""", unsavedText.getElement(), copyStatus.getElement()));
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reload.addClickListener(event -> {
+            long id = require().id();
+            stale.close();
+            unsaved = null;
+            copyStatus.setText("");
+            status("");
+            state = null;
+            show(sessions.open(id));
+        });
+        stale.add(staleMessage, unsavedText, copyStatus);
+        stale.getFooter().add(copyUnsaved, reload);
+        return stale;
     }
 
     private static void warn(String text) {
@@ -142,16 +228,22 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         pause.setText(s.timing().paused() ? "Resume" : "Pause");
     }
 
+    /**
+     * The steps are made once and only marked afterwards: a click that arrives with the last typed text
+     * (the browser sends both together) would find a rebuilt stepper and be lost once the save redraws it.
+     */
     private void showStepper(SessionState s) {
-        stepper.removeAll();
-        for (Stage stage : Stage.values()) {
-            var step = new Button(stage.number() + ". " + stage.title(), event -> go(stage.ordinal()));
-            step.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            step.getElement().setAttribute("aria-current", stage == s.stage() ? "step" : "false");
-            if (stage == s.stage()) {
-                step.addClassNames("current");
+        if (stepper.getComponentCount() == 0) {
+            for (Stage stage : Stage.values()) {
+                var step = new Button(stage.number() + ". " + stage.title(), event -> go(stage.ordinal()));
+                step.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                stepper.add(step);
             }
-            stepper.add(step);
+        }
+        for (Stage stage : Stage.values()) {
+            var step = (Button) stepper.getComponentAt(stage.ordinal());
+            step.getElement().setAttribute("aria-current", stage == s.stage() ? "step" : "false");
+            step.setClassName("current", stage == s.stage());
         }
     }
 
@@ -169,48 +261,55 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Saves a change at once; a change made on an older version is refused with a way to reload. */
     void save(UnaryOperator<SessionAnswers> change) {
         SessionState current = require();
-        change(() -> sessions.save(current.id(), current.version(), change.apply(current.answers())));
-        if (!problems.isVisible()) {
-            // Through JavaScript: the text must come back even when the server already had it, because
-            // the browser changed it to "Saving…" on the last keystroke.
-            saved.getElement().executeJs("this.textContent = $0", "All changes saved.");
+        // Once refused, later changes build on what this page holds, so that nothing typed here is dropped.
+        SessionAnswers mine = change.apply(unsaved != null ? unsaved : current.answers());
+        change(() -> sessions.save(current.id(), current.version(), mine), mine);
+        if (!problems.isVisible() && !stale.isOpened()) {
+            status(ALL_SAVED);
         }
     }
 
     private void go(int ordinal) {
         if (ordinal >= 0 && ordinal < Stage.values().length && ordinal != require().stage().ordinal()) {
-            change(() -> sessions.goTo(require().id(), require().version(), Stage.values()[ordinal]));
+            change(() -> sessions.goTo(require().id(), require().version(), Stage.values()[ordinal]), null);
         }
     }
 
     private void forward() {
         SessionState current = require();
         if (current.stage() == Stage.TRADEOFFS) {
-            change(() -> sessions.finish(current.id(), current.version()));
+            change(() -> sessions.finish(current.id(), current.version()), null);
         } else {
             go(current.stage().ordinal() + 1);
         }
     }
 
-    private void change(java.util.function.Supplier<SessionState> action) {
+    /** Runs a change; {@code attempted} is the answers it would save, kept to be copied if it is refused. */
+    private void change(Supplier<SessionState> action, @Nullable SessionAnswers attempted) {
         try {
             show(action.get());
             problems.setVisible(false);
         } catch (StaleSessionException e) {
-            long id = require().id();
-            var reload = new Button("Reload the session", event -> {
-                state = null;
-                show(sessions.open(id));
-            });
-            problems.removeAll();
-            problems.add(new Paragraph(e.getMessage()), reload);
-            problems.setVisible(true);
-            saved.setText("");
+            if (attempted != null) {
+                unsaved = attempted;
+            }
+            showStale(e.getMessage());
         } catch (SessionException e) {
             problems.removeAll();
             problems.add(new Paragraph(e.getMessage()));
             problems.setVisible(true);
         }
+    }
+
+    private void showStale(String message) {
+        String text = unsaved == null ? "" : sessions.unsavedWork(require().id(), unsaved);
+        staleMessage.setText(message + (text.isEmpty() ? "" : " Copy what you typed here before you reload: the "
+                + "reload shows the newer version."));
+        unsavedText.setValue(text);
+        unsavedText.setVisible(!text.isEmpty());
+        copyUnsaved.setVisible(!text.isEmpty());
+        status("Not saved: this session changed in another tab.");
+        stale.open();
     }
 
     SessionState require() {

@@ -111,9 +111,9 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
         view.save(answers -> answers.withRequirements(List.of("From this tab"), List.of()));
 
-        assertThat(view.problems.isVisible()).isTrue();
-        assertThat(view.problems.getElement().getTextRecursively()).contains("another tab");
-        assertThat($(Button.class, view.problems).withText("Reload the session").exists()).isTrue();
+        assertThat(view.stale.isOpened()).isTrue();
+        assertThat(view.staleMessage.getText()).contains("another tab");
+        assertThat(view.reload.getText()).isEqualTo("Reload the session");
         assertThat(sessions.open(state.id()).answers().functional()).containsExactly("From the other tab");
     }
 
