@@ -5,12 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** Role, state and password date of an account, without loading the entity: asked on every request. */
+    @Query("select new org.designcoach.security.AccountState(a.role, a.enabled, a.passwordChangedAt) "
+            + "from UserAccount a where a.username = :username")
+    Optional<AccountState> findStateByUsername(String username);
 
     boolean existsByRole(Role role);
 
