@@ -66,15 +66,15 @@ final class AccountSessionFilter extends OncePerRequestFilter {
 
     private static SignedIn describe(Authentication authentication, HttpSession session, Instant now) {
         Instant since;
-        Instant passwordChangedAt = null;
+        String passwordStamp = null;
         if (authentication.getPrincipal() instanceof SignedInAccount account) {
             since = account.signedInAt();
-            passwordChangedAt = account.passwordChangedAt();
+            passwordStamp = account.passwordStamp();
         } else {
             since = session.getAttribute(SINCE) instanceof Instant seen ? seen : firstSeen(session, now);
         }
         Instant lastActivity = session.getAttribute(LAST_ACTIVITY) instanceof Instant last ? last : since;
-        return new SignedIn(roleOf(authentication), passwordChangedAt, since, lastActivity);
+        return new SignedIn(roleOf(authentication), passwordStamp, since, lastActivity);
     }
 
     /** A session signed in some other way than our password form is timed from its first request. */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands Spring Security the account behind a username, stamped with its password's date and the
+ * Hands Spring Security the account behind a username, stamped with its password's fingerprint and the
  * moment of signing in, so that the session can later be checked against the account.
  */
 @Service
@@ -30,7 +30,8 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = accounts.findByUsername(Usernames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new SignedInAccount(account.getUsername(), account.getPasswordHash(), account.isEnabled(),
-                List.of(new SimpleGrantedAuthority(account.getRole().authority())), account.getPasswordChangedAt(),
+                List.of(new SimpleGrantedAuthority(account.getRole().authority())),
+                AccountState.stampOf(account.getPasswordHash()),
                 clock.instant());
     }
 }

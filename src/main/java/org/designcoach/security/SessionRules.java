@@ -2,7 +2,6 @@ package org.designcoach.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +25,11 @@ final class SessionRules {
     }
 
     /**
-     * What one session holds: the role it was signed in with (null when it holds none of ours), the date of the password it was signed
-     * in with (null when it was not signed in with our password), when it began and when the person
-     * last did something.
+     * What one session holds: the role it was signed in with (null when it holds none of ours), the
+     * stamp of the password it was signed in with (null when it was not signed in with our password),
+     * when it began and when the person last did something.
      */
-    record SignedIn(@Nullable Role role, @Nullable Instant passwordChangedAt, Instant since, Instant lastActivity) {
+    record SignedIn(@Nullable Role role, @Nullable String passwordStamp, Instant since, Instant lastActivity) {
     }
 
     /** Why the session must end now, or empty when it may go on. */
@@ -45,7 +44,7 @@ final class SessionRules {
         if (state.role() != session.role()) {
             return Optional.of(SessionEnd.ROLE_CHANGED);
         }
-        if (session.passwordChangedAt() != null && !sameMoment(session.passwordChangedAt(), state.passwordChangedAt())) {
+        if (session.passwordStamp() != null && !session.passwordStamp().equals(state.passwordStamp())) {
             return Optional.of(SessionEnd.PASSWORD_CHANGED);
         }
         if (!now.isBefore(session.since().plus(maxLifetime))) {
@@ -55,13 +54,5 @@ final class SessionRules {
             return Optional.of(SessionEnd.IDLE);
         }
         return Optional.empty();
-    }
-
-    /**
-     * Databases keep microseconds at most, and a Java clock may give nanoseconds: the same stored moment
-     * must compare equal whichever way it was read. Two password changes never fall in one millisecond.
-     */
-    private static boolean sameMoment(Instant first, Instant second) {
-        return first.truncatedTo(ChronoUnit.MILLIS).equals(second.truncatedTo(ChronoUnit.MILLIS));
     }
 }

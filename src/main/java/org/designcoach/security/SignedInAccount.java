@@ -8,8 +8,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The principal of a session signed in with a password: besides the username and role, when the
- * password it was signed in with was set, and when the person signed in. Every request compares
+ * The principal of a session signed in with a password: besides the username and role, the stamp
+ * of the password it was signed in with (see {@link AccountState}), and when the person signed in. Every request compares
  * them with the account (see {@link SessionRules}): a session signed in with a password that has
  * since changed ends, and none outlives the longest session allowed.
  */
@@ -18,18 +18,18 @@ final class SignedInAccount extends User {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final Instant passwordChangedAt;
+    private final String passwordStamp;
     private final Instant signedInAt;
 
     SignedInAccount(String username, String passwordHash, boolean enabled,
-            Collection<? extends GrantedAuthority> authorities, Instant passwordChangedAt, Instant signedInAt) {
+            Collection<? extends GrantedAuthority> authorities, String passwordStamp, Instant signedInAt) {
         super(username, passwordHash, enabled, true, true, true, authorities);
-        this.passwordChangedAt = Objects.requireNonNull(passwordChangedAt);
+        this.passwordStamp = Objects.requireNonNull(passwordStamp);
         this.signedInAt = Objects.requireNonNull(signedInAt);
     }
 
-    Instant passwordChangedAt() {
-        return passwordChangedAt;
+    String passwordStamp() {
+        return passwordStamp;
     }
 
     Instant signedInAt() {
@@ -37,7 +37,7 @@ final class SignedInAccount extends User {
     }
 
     /** The same sign-in after its owner changed the password in this very session. */
-    SignedInAccount withPasswordChangedAt(Instant changedAt) {
-        return new SignedInAccount(getUsername(), "", isEnabled(), getAuthorities(), changedAt, signedInAt);
+    SignedInAccount withPasswordStamp(String stamp) {
+        return new SignedInAccount(getUsername(), "", isEnabled(), getAuthorities(), stamp, signedInAt);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.Objects;
 import java.util.Optional;
 import org.designcoach.security.AccountEvents.PasswordChanged;
+import org.designcoach.security.UserAccountRepository.StateRow;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -40,12 +41,16 @@ class SignedInSessions {
     /** The account as stored now. */
     Optional<AccountState> stateOf(String username) {
         return Objects.requireNonNull(reading.execute(
-                status -> accounts.findStateByUsername(Usernames.normalise(username))));
+                status -> accounts.findStateByUsername(Usernames.normalise(username)).map(SignedInSessions::state)));
+    }
+
+    private static AccountState state(StateRow row) {
+        return AccountState.of(row.getRole(), row.isEnabled(), row.getPasswordHash());
     }
 
     /**
      * After people change their own password, the session they did it in carries the new password's
-     * date; their other sessions keep the old one and end at their next request.
+     * stamp; their other sessions keep the old one and end at their next request.
      */
     @TransactionalEventListener(fallbackExecution = true)
     void passwordChanged(PasswordChanged event) {
@@ -61,7 +66,7 @@ class SignedInSessions {
         }
         stateOf(event.username()).ifPresent(state -> {
             var renewed = UsernamePasswordAuthenticationToken.authenticated(
-                    signedIn.withPasswordChangedAt(state.passwordChangedAt()), null, authentication.getAuthorities());
+                    signedIn.withPasswordStamp(state.passwordStamp()), null, authentication.getAuthorities());
             renewed.setDetails(authentication.getDetails());
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(renewed);

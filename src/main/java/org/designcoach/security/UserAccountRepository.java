@@ -13,10 +13,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
-    /** Role, state and password date of an account, without loading the entity: asked on every request. */
-    @Query("select new org.designcoach.security.AccountState(a.role, a.enabled, a.passwordChangedAt) "
+    /** Role, state and password hash of an account, without loading the entity: asked on every request. */
+    @Query("select a.role as role, a.enabled as enabled, a.passwordHash as passwordHash "
             + "from UserAccount a where a.username = :username")
-    Optional<AccountState> findStateByUsername(String username);
+    Optional<StateRow> findStateByUsername(String username);
+
+    /** The columns a session is checked against. */
+    interface StateRow {
+        Role getRole();
+
+        boolean isEnabled();
+
+        String getPasswordHash();
+    }
 
     boolean existsByRole(Role role);
 
