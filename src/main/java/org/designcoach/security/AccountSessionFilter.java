@@ -24,9 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Checks every request of a signed-in session, Vaadin's own requests included, against the account
  * as it is now and against the session's time limits. A session that must end is invalidated before
- * anything else sees the request, which then goes on as anyone's who is not signed in: a page is
- * sent to sign-in, a Vaadin request is told that its session expired, and the browser goes to the
- * sign-in page, which reads the reason from the fresh session.
+ * anything else sees the request, which then goes on as anyone's who is not signed in (a page or a
+ * click is sent to sign-in; a heartbeat is answered 403 here, and the tab goes to sign-in). The
+ * sign-in page reads the reason from the fresh session.
  */
 final class AccountSessionFilter extends OncePerRequestFilter {
 
@@ -57,6 +57,13 @@ final class AccountSessionFilter extends OncePerRequestFilter {
                     accounts.apply(authentication.getName()), now);
             if (end.isPresent()) {
                 endSession(request, session, authentication.getName(), end.get());
+                if (isHeartbeat(request)) {
+                    // Passed on, it reached Vaadin in the fresh session and its answer left the tab
+                    // where it was; 403 is what Vaadin's client takes for an expired session, and it
+                    // then goes to the sign-in page (SessionEndedRedirect).
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
             } else if (!isHeartbeat(request)) {
                 session.setAttribute(LAST_ACTIVITY, now);
             }

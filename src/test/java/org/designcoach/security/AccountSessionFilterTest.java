@@ -103,9 +103,13 @@ class AccountSessionFilterTest {
         }
         clock.advance(Duration.ofMinutes(5));
         MockHttpServletRequest heartbeat = request("v-r=heartbeat&v-uiId=0");
-        send(heartbeat);
+        var response = new MockHttpServletResponse();
+        var chain = new MockFilterChain();
+        filter.doFilter(heartbeat, response, chain);
 
         assertThat(session.isInvalid()).isTrue();
+        assertThat(response.getStatus()).as("what Vaadin's client takes for an expired session").isEqualTo(403);
+        assertThat(chain.getRequest()).as("answered here, not by Vaadin").isNull();
         assertThat(heartbeat.getSession(false).getAttribute(AccountSessionFilter.ENDED)).isEqualTo(SessionEnd.IDLE);
     }
 
