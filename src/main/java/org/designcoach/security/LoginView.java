@@ -112,12 +112,19 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         notice.setVisible(true);
     }
 
-    /** Why the last session in this browser was ended, told once. */
+    /**
+     * Why the last session in this browser was ended, told once. A session invalidated during this
+     * very navigation (a guard signing someone out) holds no reason.
+     */
     private static Optional<SessionEnd> endedSession() {
         var session = VaadinSession.getCurrent().getSession();
-        Object ended = session.getAttribute(AccountSessionFilter.ENDED);
-        session.removeAttribute(AccountSessionFilter.ENDED);
-        return ended instanceof SessionEnd end ? Optional.of(end) : Optional.empty();
+        try {
+            Object ended = session.getAttribute(AccountSessionFilter.ENDED);
+            session.removeAttribute(AccountSessionFilter.ENDED);
+            return ended instanceof SessionEnd end ? Optional.of(end) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Notice> parseNotice(String value) {

@@ -29,18 +29,25 @@ class SignedInSessions {
 
     private final UserAccountRepository accounts;
     private final TransactionTemplate reading;
+    private final TransactionTemplate readingAfterCommit;
 
     SignedInSessions(UserAccountRepository accounts, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.reading = new TransactionTemplate(transactions);
         reading.setReadOnly(true);
-        // Also read just after another transaction committed (below), which must not be joined.
-        reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // Read just after another transaction committed (below), which must not be joined.
+        this.readingAfterCommit = new TransactionTemplate(transactions);
+        readingAfterCommit.setReadOnly(true);
+        readingAfterCommit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The account as stored now. */
     Optional<AccountState> stateOf(String username) {
-        return Objects.requireNonNull(reading.execute(
+        return stateOf(username, reading);
+    }
+
+    private Optional<AccountState> stateOf(String username, TransactionTemplate template) {
+        return Objects.requireNonNull(template.execute(
                 status -> accounts.findStateByUsername(Usernames.normalise(username)).map(SignedInSessions::state)));
     }
 
@@ -64,7 +71,7 @@ class SignedInSessions {
                 || !signedIn.getUsername().equals(event.username())) {
             return;
         }
-        stateOf(event.username()).ifPresent(state -> {
+        stateOf(event.username(), readingAfterCommit).ifPresent(state -> {
             var renewed = UsernamePasswordAuthenticationToken.authenticated(
                     signedIn.withPasswordStamp(state.passwordStamp()), null, authentication.getAuthorities());
             renewed.setDetails(authentication.getDetails());
