@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ public abstract class BrowserTest {
     @LocalServerPort
     private int port;
 
-    private BrowserContext context;
+    private final List<BrowserContext> contexts = new ArrayList<>();
     protected Page page;
 
     /**
@@ -72,14 +73,25 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
+        page = newBrowserPage();
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    /**
+     * A page in a browser context of its own, as a second person or a second device would have:
+     * no cookie is shared with {@link #page}. Closed after the test.
+     */
+    protected Page newBrowserPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        contexts.add(context);
+        Page opened = context.newPage();
+        opened.setDefaultTimeout(30_000);
+        return opened;
     }
 
     private String pageReport(String test) {
@@ -102,18 +114,30 @@ public abstract class BrowserTest {
     }
 
     protected Locator field(String label) {
-        return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        return field(page, label);
+    }
+
+    protected static Locator field(Page on, String label) {
+        return on.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
     protected Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return button(page, name);
+    }
+
+    protected static Locator button(Page on, String name) {
+        return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     protected void signIn(String username, String password) {
-        page.navigate(url("/login"));
-        field("Username").fill(username);
-        field("Password").fill(password);
-        button("Sign in").click();
+        signIn(page, username, password);
+    }
+
+    protected void signIn(Page on, String username, String password) {
+        on.navigate(url("/login"));
+        field(on, "Username").fill(username);
+        field(on, "Password").fill(password);
+        button(on, "Sign in").click();
     }
 
     /**
@@ -121,11 +145,15 @@ public abstract class BrowserTest {
      * before that would cancel the sign-in on a slow machine.
      */
     protected void signedIn(String username, String password) {
+        signedIn(page, username, password);
+    }
+
+    protected void signedIn(Page on, String username, String password) {
         for (int attempt = 1; attempt <= SIGN_IN_ATTEMPTS; attempt++) {
-            signIn(username, password);
-            page.waitForURL(address -> !address.contains("/login"));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-            if (!page.url().contains("/login")) {
+            signIn(on, username, password);
+            on.waitForURL(address -> !address.contains("/login"));
+            on.waitForLoadState(LoadState.NETWORKIDLE);
+            if (!on.url().contains("/login")) {
                 return;
             }
             // On a busy machine the sign-in page's own last request can finish after the sign-in and

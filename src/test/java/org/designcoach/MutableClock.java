@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 /** A clock that tests move by hand, so nothing waits for real time. */
 public final class MutableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;

@@ -29,7 +29,8 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
     enum Notice {
         SETUP_DONE("Design Coach is set up. Sign in with the administrator account you just created."),
         REGISTERED("Your account is ready. Sign in to start practising."),
-        PASSWORD_SET("Your password is set. Sign in with it.");
+        PASSWORD_SET("Your password is set. Sign in with it."),
+        SESSION_ENDED(SessionEnd.UNKNOWN);
 
         final String text;
 
@@ -37,6 +38,9 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
             this.text = text;
         }
     }
+
+    /** Where a tab whose session ended is sent: see {@link SessionEndedRedirect}. */
+    static final String SESSION_ENDED_QUERY = "notice=session_ended";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -53,7 +57,7 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
-        notice.addClassNames("notice", LumoUtility.TextColor.SUCCESS);
+        notice.addClassNames("notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
         card.add(notice, form, register);
@@ -75,7 +79,13 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         }
         register.setVisible(accounts.isRegistrationOpen());
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("notice").flatMap(LoginView::parseNotice).ifPresent(this::showNotice);
+        Optional<SessionEnd> ended = endedSession();
+        if (ended.isPresent()) {
+            showNotice(ended.get().explanation, false);
+        } else {
+            parameters.getSingleParameter("notice").flatMap(LoginView::parseNotice)
+                    .ifPresent(value -> showNotice(value.text, value != Notice.SESSION_ENDED));
+        }
         if (parameters.getParameters().containsKey("error")) {
             Object failure = lastFailure();
             form.setI18n(i18n(failure));
@@ -96,9 +106,25 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
                 + " if (field) { field.value = $0; } }))", username);
     }
 
-    private void showNotice(Notice value) {
-        notice.setText(value.text);
+    private void showNotice(String text, boolean good) {
+        notice.setText(text);
+        notice.addClassName(good ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.BODY);
         notice.setVisible(true);
+    }
+
+    /**
+     * Why the last session in this browser was ended, told once. A session invalidated during this
+     * very navigation (a guard signing someone out) holds no reason.
+     */
+    private static Optional<SessionEnd> endedSession() {
+        var session = VaadinSession.getCurrent().getSession();
+        try {
+            Object ended = session.getAttribute(AccountSessionFilter.ENDED);
+            session.removeAttribute(AccountSessionFilter.ENDED);
+            return ended instanceof SessionEnd end ? Optional.of(end) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Notice> parseNotice(String value) {

@@ -5,6 +5,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,10 +20,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains: the operations endpoints (stateless; health open, the rest for admins over
- * HTTP Basic) and the Vaadin application (form sign-in, every view annotated).
+ * HTTP Basic) and the Vaadin application (form sign-in, every view annotated, every request of a
+ * signed-in session checked against the account and the session's time limits).
  */
 @Configuration
 @EnableWebSecurity
@@ -55,8 +58,12 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationChain(HttpSecurity http, SignedInSessions sessions, SessionProperties limits,
+            Clock clock) throws Exception {
+        // Built here rather than declared as a bean: a filter bean would also run for the other chains' URLs.
+        var accountSessions = new AccountSessionFilter(sessions::stateOf, new SessionRules(limits), clock);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .addFilterAfter(accountSessions, SecurityContextHolderFilter.class)
                 .build();
     }
 

@@ -5,12 +5,27 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** Role, state and password hash of an account, without loading the entity: asked on every request. */
+    @Query("select a.role as role, a.enabled as enabled, a.passwordHash as passwordHash "
+            + "from UserAccount a where a.username = :username")
+    Optional<StateRow> findStateByUsername(String username);
+
+    /** The columns a session is checked against. */
+    interface StateRow {
+        Role getRole();
+
+        boolean isEnabled();
+
+        String getPasswordHash();
+    }
 
     boolean existsByRole(Role role);
 
