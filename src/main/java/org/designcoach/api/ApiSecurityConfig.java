@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * The API's own filter chain, before the operations and application chains: stateless, no
@@ -38,6 +39,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiErrorResponses(), DisableEncodeUrlFilter.class)
                 .addFilterBefore(tokenFilter, AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) -> {
