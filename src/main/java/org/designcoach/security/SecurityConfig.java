@@ -43,6 +43,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders.data())
                 .build();
     }
 
@@ -56,7 +57,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.headers(SecurityHeaders.pages())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
 
