@@ -40,7 +40,7 @@ class SecurityHeadersTest {
 
     @Test
     void aSignedInPageCarriesThePagePolicyAndEveryOtherSecurityHeader() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/").with(user("lena").roles("LEARNER")))
+        MockHttpServletResponse page = mvc.perform(get("/sandbox/url-shortener").with(user("lena").roles("LEARNER")))
                 .andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(200);
@@ -53,6 +53,17 @@ class SecurityHeadersTest {
         assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.getHeader("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()");
         assertThat(page.getHeader("Strict-Transport-Security")).as("only over TLS").isNull();
+    }
+
+    @Test
+    void anAddressThatIsNoRouteReachesTheApplicationsNotFoundPageInsteadOfABare403() throws Exception {
+        MockHttpServletResponse unknown = mvc.perform(get("/no-such-page/at-all").with(user("lena").roles("LEARNER")))
+                .andReturn().getResponse();
+
+        assertThat(unknown.getStatus()).isEqualTo(200);
+        assertThat(unknown.getForwardedUrl()).isEqualTo("/vaadin");
+        assertThat(mvc.perform(get("/no-such-page/at-all")).andReturn().getResponse().getRedirectedUrl())
+                .as("nobody signed in is asked to sign in first").endsWith("/login");
     }
 
     @Test
