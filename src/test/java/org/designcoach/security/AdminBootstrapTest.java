@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -40,12 +42,13 @@ class AdminBootstrapTest {
         when(accounts.needsSetup()).thenAnswer(call -> !created.get());
 
         List<CompletableFuture<Void>> starts = new ArrayList<>();
-        for (int instance = 0; instance < 2; instance++) {
-            starts.add(CompletableFuture.runAsync(() -> new AdminBootstrap(SETTINGS, accounts)
-                    .run(new DefaultApplicationArguments())));
+        try (ExecutorService instances = Executors.newFixedThreadPool(2)) {
+            for (int instance = 0; instance < 2; instance++) {
+                starts.add(CompletableFuture.runAsync(() -> new AdminBootstrap(SETTINGS, accounts)
+                        .run(new DefaultApplicationArguments()), instances));
+            }
+            CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
         }
-
-        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).get(20, TimeUnit.SECONDS);
         assertThat(created).isTrue();
     }
 
