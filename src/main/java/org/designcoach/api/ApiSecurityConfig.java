@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.designcoach.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * The API's own filter chain, before the operations and application chains: stateless, no
@@ -38,6 +40,7 @@ class ApiSecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + "/**").permitAll()
                         .anyRequest().authenticated())
+                .addFilterBefore(new ApiErrorResponses(), DisableEncodeUrlFilter.class)
                 .addFilterBefore(tokenFilter, AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) -> {
@@ -51,6 +54,7 @@ class ApiSecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true))
+                .headers(SecurityHeaders.data())
                 .build();
     }
 }

@@ -62,7 +62,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
             Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "This token may make " + rateLimit.perMinute()
-                    + " calls a minute. Try again in " + seconds + " seconds.");
+                    + " calls a minute. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
             return;
         }
         SecurityContextHolder.getContext().setAuthentication(found.get().authentication());

@@ -1,9 +1,12 @@
 package org.designcoach.content;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -34,6 +37,8 @@ public class DesignDocuments {
     public static final int MAX_CONNECTIONS = 1_000;
     public static final int MAX_TEXT = 200;
     public static final int MAX_NOTES = 2_000;
+    /** No number in a design means anything beyond this size, in either direction (capacity tops out here). */
+    public static final double MAX_NUMBER = 1e9;
 
     /** Something that looks like the start of an HTML tag or entity; designs hold plain text only. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?a-zA-Z]|&[#a-zA-Z0-9]+;");
@@ -59,6 +64,7 @@ public class DesignDocuments {
         }
         JsonNode tree = parse(text);
         checkSize(tree);
+        checkNumbers(tree);
         List<String> problems = new ArrayList<>(schemas.check("design", tree, "design").stream()
                 .map(problem -> "At " + problem.place() + ": " + problem.message()).toList());
         problems.addAll(propertiesWithoutValue(tree));
@@ -103,6 +109,39 @@ public class DesignDocuments {
             });
         }
         return problems;
+    }
+
+    /**
+     * Every number of the document within {@link #MAX_NUMBER}, checked before the schema: the schema
+     * library cannot compare a number such as 1e19 with an integer bound and fails instead of saying so.
+     */
+    private static void checkNumbers(JsonNode tree) {
+        List<String> problems = new ArrayList<>();
+        Deque<Map.Entry<String, JsonNode>> pending = new ArrayDeque<>();
+        pending.push(Map.entry("", tree));
+        while (!pending.isEmpty()) {
+            Map.Entry<String, JsonNode> next = pending.pop();
+            String place = next.getKey();
+            JsonNode node = next.getValue();
+            if (node.isNumber() && !(Math.abs(node.numberValue().doubleValue()) <= MAX_NUMBER)) {
+                problems.add("At " + place + ": " + shown(node) + " is out of range; numbers in a design lie "
+                        + "between -1,000,000,000 and 1,000,000,000.");
+            } else if (node.isObject()) {
+                node.properties().forEach(field -> pending.push(Map.entry(place + "/" + field.getKey(), field.getValue())));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(Map.entry(place + "/" + i, node.get(i)));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDesignException(problems.reversed());
+        }
+    }
+
+    private static String shown(JsonNode number) {
+        String text = number.numberValue().toString();
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     /** Counted before the schema runs, so that a huge document is refused cheaply and with a plain message. */

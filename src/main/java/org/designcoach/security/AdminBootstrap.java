@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +33,21 @@ class AdminBootstrap implements ApplicationRunner {
         if (username == null || username.isBlank()) {
             return;
         }
+        String password = password();
         try {
-            if (accounts.bootstrapAdmin(username, password())) {
+            if (accounts.bootstrapAdmin(username, password)) {
                 log.info("Created the first admin account '{}' from DESIGNCOACH_ADMIN_USERNAME", username.strip());
             } else {
                 log.info("An admin account exists already; DESIGNCOACH_ADMIN_USERNAME is ignored");
             }
-        } catch (AccountException e) {
+        } catch (DataIntegrityViolationException | AccountException e) {
+            // Two instances starting at once on an empty database both see no admin; the second insert
+            // then breaks the unique username (or finds it taken). The first one's admin is what both wanted.
+            if (!accounts.needsSetup()) {
+                log.info("Another instance created the first admin at the same moment; DESIGNCOACH_ADMIN_USERNAME "
+                        + "is ignored here");
+                return;
+            }
             throw new IllegalStateException("DESIGNCOACH_ADMIN_* settings are not usable: " + e.getMessage(), e);
         }
     }

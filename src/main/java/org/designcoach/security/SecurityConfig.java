@@ -17,6 +17,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -46,6 +47,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders.data())
                 .build();
     }
 
@@ -62,7 +64,11 @@ class SecurityConfig {
             Clock clock) throws Exception {
         // Built here rather than declared as a bean: a filter bean would also run for the other chains' URLs.
         var accountSessions = new AccountSessionFilter(sessions::stateOf, new SessionRules(limits), clock);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        return http.headers(SecurityHeaders.pages())
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        // An address that is no route goes to Vaadin for a signed-in person, whose not-found page
+                        // answers it; denied here, it was a bare "HTTP ERROR 403" from the server.
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .addFilterAfter(accountSessions, SecurityContextHolderFilter.class)
                 .build();
     }

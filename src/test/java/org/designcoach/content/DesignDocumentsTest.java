@@ -178,6 +178,35 @@ class DesignDocumentsTest {
                 .isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("At "));
     }
 
+    @Test
+    void aNumberFarOutOfRangeIsRefusedWithItsPlaceWhereverItStands() {
+        for (String number : new String[] {"1e19", "-1e19", "1e400", "-1e400", "99999999999999999999999", "1e9000"}) {
+            assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\", \"instances\": " + number + "}", "")))
+                    .as(number).singleElement().asString().startsWith("At /components/0/instances: ")
+                    .contains("out of range");
+            assertThat(problems(design("{\"id\": \"c\", \"type\": \"cache\", \"position\": {\"x\": 1, \"y\": "
+                    + number + "}, \"properties\": {\"hitRatio\": " + number + "}}", "")))
+                    .as(number).containsExactlyInAnyOrder(
+                            "At /components/0/position/y: " + shownAs(number) + " is out of range; numbers in a design "
+                                    + "lie between -1,000,000,000 and 1,000,000,000.",
+                            "At /components/0/properties/hitRatio: " + shownAs(number) + " is out of range; numbers in "
+                                    + "a design lie between -1,000,000,000 and 1,000,000,000.");
+        }
+    }
+
+    @Test
+    void numbersJustInsideTheirBoundsAreStillJudgedByTheSchemaAndTheCatalog() {
+        assertThat(problems(design("{\"id\": \"api\", \"type\": \"app-server\", \"instances\": 1e9}", "")))
+                .singleElement().asString().contains("/components/0/instances", "maximum value of 10000");
+        assertThat(documents.read(design("{\"id\": \"api\", \"type\": \"app-server\", \"instances\": 1e4}", ""))
+                .components().getFirst().instances()).isEqualTo(10_000);
+    }
+
+    /** How the problem shows a number: as Java prints the value Jackson read. */
+    private static String shownAs(String number) {
+        return DesignJson.MAPPER.readTree(number).numberValue().toString();
+    }
+
     private List<String> problems(String text) {
         var thrown = assertThatThrownBy(() -> documents.read(text)).isInstanceOf(InvalidDesignException.class);
         return ((InvalidDesignException) thrown.actual()).problems();
