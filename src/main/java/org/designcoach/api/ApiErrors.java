@@ -6,7 +6,10 @@ import org.designcoach.scoring.UnknownCaseException;
 import org.designcoach.simulation.SimulationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.designcoach.traffic.SimulationsBusyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,6 +45,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Cannot simulate");
         return problem;
+    }
+
+    /** More specific than {@link SimulationException}, so this handler wins for it. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManySimulations(SimulationsBusyException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+        problem.setTitle("Too many simulations at once");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(SimulationsBusyException.RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @ExceptionHandler

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.designcoach.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -40,10 +41,13 @@ class ApiTokenService {
     private final UserDetailsService users;
     private final Clock clock;
     private final ApiRateLimit rateLimit;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, UserDetailsService users, Clock clock, ApiRateLimit rateLimit) {
+    ApiTokenService(ApiTokenRepository tokens, UserDetailsService users, Clock clock, ApiRateLimit rateLimit,
+            ApplicationEventPublisher events) {
         this.tokens = tokens;
+        this.events = events;
         this.users = users;
         this.clock = clock;
         this.rateLimit = rateLimit;
@@ -79,6 +83,7 @@ class ApiTokenService {
         String secret = PREFIX + newSecret();
         String hint = "…" + secret.substring(secret.length() - 4);
         ApiToken token = tokens.save(new ApiToken(owner, trimmed, hash(secret), hint, clock.instant()));
+        events.publishEvent(new ApiTokenEvents.TokenCreated(owner, token.getId(), trimmed, hint));
         return new NewToken(view(token), secret);
     }
 
@@ -101,6 +106,10 @@ class ApiTokenService {
                 .orElseThrow(() -> new ApiTokenException("There is no such token among yours."));
         boolean revoked = token.revoke(clock.instant());
         rateLimit.forget(token.getId());
+        if (revoked) {
+            events.publishEvent(new ApiTokenEvents.TokenRevoked(token.getOwner(), token.getId(), token.getName(),
+                    token.getTokenHint()));
+        }
         return revoked;
     }
 

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.designcoach.security.AccountEvents.AccountCreated;
+import org.designcoach.security.AccountEvents.AddressThrottled;
 import org.designcoach.security.AccountEvents.AccountDisabled;
 import org.designcoach.security.AccountEvents.AccountEnabled;
 import org.designcoach.security.AccountEvents.LockedOut;
@@ -71,6 +72,13 @@ class AccountEventListener {
     void lockedOut(LockedOut event) {
         log.record(AuditEventType.LOCKED_OUT, null, event.username(),
                 "Too many failed sign-ins: locked until " + UNTIL.format(event.until()));
+    }
+
+    @EventListener
+    void addressThrottled(AddressThrottled event) {
+        log.record(new AuditEntry(AuditEventType.ADDRESS_THROTTLED, null, null,
+                "Too many failed sign-ins from " + event.address() + ": sign-in from it paused until "
+                        + UNTIL.format(event.until()), event.address()));
     }
 
     private static String words(Role role) {

@@ -1,6 +1,6 @@
 package org.designcoach.audit;
 
-/** The kinds of security and review event the audit log holds, with the words the log page shows for each. */
+/** The kinds of security, administration and review event the audit log holds, with the words the log page shows for each. */
 public enum AuditEventType {
     SIGN_IN("Sign-in"),
     SIGN_IN_FAILED("Failed sign-in"),
@@ -16,7 +16,19 @@ public enum AuditEventType {
     REVIEW_CLAIMED("Review claimed"),
     REVIEW_RELEASED("Review given back"),
     REVIEW_RETURNED("Review returned"),
-    REVIEW_REPLIED("Review answered");
+    REVIEW_REPLIED("Review answered"),
+    BACKUP_DOWNLOADED("Backup downloaded"),
+    BACKUP_RESTORED("Backup restored"),
+    API_TOKEN_CREATED("API token created"),
+    API_TOKEN_REVOKED("API token revoked"),
+    COHORT_MEMBER_ADDED("Added to a cohort"),
+    COHORT_MEMBER_REMOVED("Removed from a cohort"),
+    COHORT_DELETED("Cohort deleted"),
+    REGISTRATION_SWITCHED("Registration switched"),
+    CONTENT_RELOADED("Content reloaded"),
+    ACCESS_REFUSED("Access refused"),
+    ADDRESS_THROTTLED("Address throttled"),
+    AUDIT_EXPORTED("Audit log exported");
 
     private final String label;
 

@@ -7,7 +7,10 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +23,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +32,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.designcoach.audit.AuditLog.ExportFormat;
 import org.designcoach.security.Role;
 import org.jspecify.annotations.Nullable;
 
@@ -50,19 +56,27 @@ class AuditLogView extends Main {
     final DatePicker to = new DatePicker("To");
     final Button clear = new Button("Clear filters");
     final Grid<LoggedEvent> grid = new Grid<>();
+    final Span exportCsv = new Span();
+    final Span exportJson = new Span();
+    private final Clock clock;
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm")
+            .withZone(ZoneOffset.UTC);
+
     private final ZoneId zone = browserZone();
     private AuditQuery query = AuditQuery.everything();
 
-    AuditLogView(AuditLog audit) {
+    AuditLogView(AuditLog audit, Clock clock) {
+        this.clock = clock;
         addClassNames(LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.MEDIUM, LumoUtility.BoxSizing.BORDER);
         setHeightFull();
         var heading = new H2("Audit log");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var intro = new Paragraph("Sign-ins and failed sign-ins, sign-outs, lockouts, changes to accounts, "
-                + "roles and passwords, and review actions, newest first. Entries are never changed or removed.");
+                + "roles and passwords, cohort membership, API tokens, backups, content reloads, refused access and "
+                + "review actions, newest first. Entries are never changed or removed.");
         intro.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
-        add(heading, intro, filters(), grid());
+        add(heading, intro, filters(), exports(audit), grid());
         // No count query: counting a free-text match reads every row, while a page is quick at any
         // size. The grid learns where the log ends when a page comes back short.
         grid.setItems(page -> audit.search(query, page.getOffset(), page.getLimit()).stream());
@@ -98,6 +112,33 @@ class AuditLogView extends Main {
         bar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
                 LumoUtility.Gap.MEDIUM);
         return bar;
+    }
+
+    /** The entries the filters select, oldest first, as a file for a log system or a spreadsheet. */
+    private Div exports(AuditLog audit) {
+        for (ExportFormat format : ExportFormat.values()) {
+            var link = new Anchor((DownloadEvent event) -> {
+                event.setFileName("design-coach-audit-" + FILE_TIME.format(Instant.now(clock)) + "." + format.extension());
+                event.setContentType(format.contentType() + ";charset=UTF-8");
+                try (OutputStream out = event.getOutputStream()) {
+                    audit.export(query, format, out);
+                }
+            }, "Export " + format.name());
+            link.getElement().setAttribute("download", true);
+            link.getElement().setAttribute("aria-label", "Export the entries the filters select as " + format.name());
+            (format == ExportFormat.CSV ? exportCsv : exportJson).add(link);
+        }
+        var hint = new Span("Exports hold the entries the filters select, oldest first.");
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        var bar = new Div(exportCsv, exportJson, hint);
+        bar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.BASELINE,
+                LumoUtility.Gap.MEDIUM);
+        return bar;
+    }
+
+    /** What the export links hand over: the filters as they are now. */
+    AuditQuery currentQuery() {
+        return query;
     }
 
     private Grid<LoggedEvent> grid() {

@@ -1,7 +1,10 @@
 package org.designcoach.audit;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +25,24 @@ public record AuditQuery(String text, Set<AuditEventType> types, @Nullable Insta
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("The window starts after it ends: " + from + " > " + to);
         }
+    }
+
+    /** The filter in words, for the record of an export, e.g. "words 'lena', types SIGN_IN, from 2026-11-01T00:00:00Z". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (!text.isEmpty()) {
+            parts.add("words '" + text + "'");
+        }
+        if (!types.isEmpty()) {
+            parts.add("types " + types.stream().map(Enum::name).sorted().collect(Collectors.joining(" ")));
+        }
+        if (from != null) {
+            parts.add("from " + from);
+        }
+        if (to != null) {
+            parts.add("before " + to);
+        }
+        return parts.isEmpty() ? "everything" : String.join(", ", parts);
     }
 
     /** Every entry, newest first. */

@@ -35,6 +35,22 @@ class AuditSearch {
         return entityManager.createQuery(select).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** Entries matching the query with an id above {@code afterId}, oldest first: the pages of an export. */
+    List<AuditEvent> findAfter(AuditQuery query, long afterId, int limit) {
+        CriteriaBuilder builder = entityManager.getCriteriaBuilder();
+        var select = builder.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = select.from(AuditEvent.class);
+        List<Predicate> conditions = new ArrayList<>(List.of(matching(builder, event, query)));
+        conditions.add(builder.greaterThan(event.<Long>get("id"), afterId));
+        select.where(conditions.toArray(Predicate[]::new)).orderBy(builder.asc(event.<Long>get("id")));
+        return entityManager.createQuery(select).setMaxResults(limit).getResultList();
+    }
+
+    /** Lets go of the entries read so far, so that an export of any length holds one page at a time. */
+    void forget() {
+        entityManager.clear();
+    }
+
     private static Predicate[] matching(CriteriaBuilder builder, Root<AuditEvent> event, AuditQuery query) {
         List<Predicate> conditions = new ArrayList<>();
         if (!query.text().isEmpty()) {

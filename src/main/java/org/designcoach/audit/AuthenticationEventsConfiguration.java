@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 
 /**
  * How sign-in outcomes become application events. Spring Boot declares a
@@ -32,5 +34,15 @@ class AuthenticationEventsConfiguration {
         publisher.setAdditionalExceptionMappings(mappings);
         publisher.setDefaultAuthenticationFailureEvent(UnclassifiedSignInFailureEvent.class);
         return publisher;
+    }
+
+    /**
+     * Makes Spring Security announce refused requests and refused service methods as
+     * {@link org.springframework.security.authorization.event.AuthorizationDeniedEvent}s, which
+     * {@link AccessRefusalListener} records. Request authorization and method security both use this bean.
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 }

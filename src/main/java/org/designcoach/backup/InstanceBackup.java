@@ -8,7 +8,10 @@ import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,8 +33,11 @@ public class InstanceBackup {
     private final Flyway flyway;
     private final Clock clock;
     private final BackupProperties properties;
+    private final ApplicationEventPublisher events;
 
-    InstanceBackup(DataSource dataSource, Flyway flyway, Clock clock, BackupProperties properties) {
+    InstanceBackup(DataSource dataSource, Flyway flyway, Clock clock, BackupProperties properties,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.archive = new InstanceArchive(dataSource, clock);
         this.flyway = flyway;
         this.clock = clock;
@@ -40,7 +46,9 @@ public class InstanceBackup {
 
     /** Streams every application table as JSON to the output. */
     public BackupSummary export(OutputStream out) {
-        return archive.export(out, schemaVersion());
+        BackupSummary summary = archive.export(out, schemaVersion());
+        events.publishEvent(new BackupEvents.BackupDownloaded(actor(), summary.totalRows(), summary.schemaVersion()));
+        return summary;
     }
 
     /** Reads a backup through and says what it holds, or refuses it; changes nothing. */
@@ -54,7 +62,16 @@ public class InstanceBackup {
      * @throws BackupException naming what is wrong with the file or the instance; nothing is changed then
      */
     public BackupSummary restore(InputStream in) {
-        return archive.restore(in, schemaVersion());
+        String actor = actor();
+        BackupSummary summary = archive.restore(in, schemaVersion());
+        events.publishEvent(new BackupEvents.BackupRestored(actor, summary.totalRows(), summary.schemaVersion()));
+        return summary;
+    }
+
+    /** Read directly: the security feature depends on this one, so its CurrentUser is out of reach. */
+    private static String actor() {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who == null ? "(unknown)" : who.getName();
     }
 
     public String fileName() {

@@ -3,7 +3,9 @@ package org.designcoach.cohort;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.designcoach.cohort.CohortEvents.Membership;
 import org.designcoach.security.AccountService;
+import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -53,37 +55,53 @@ public class CohortService {
 
     @Transactional
     public void delete(long id) {
-        cohorts.delete(cohort(id));
+        Cohort cohort = cohort(id);
+        var deleted = new CohortEvents.CohortDeleted(id, cohort.getName(), cohort.getLearners().size(),
+                cohort.getMentors().size(), CurrentUser.username());
+        cohorts.delete(cohort);
         cohorts.flush();
+        events.publishEvent(deleted);
         events.publishEvent(new CohortEvents.MembershipNarrowed(id));
     }
 
     @Transactional
     public CohortSummary addLearner(long id, String username) {
         Cohort cohort = cohort(id);
-        cohort.getLearners().add(account(username, Role.LEARNER, "learner"));
-        return flushed(cohort);
+        String learner = account(username, Role.LEARNER, "learner");
+        boolean added = cohort.getLearners().add(learner);
+        CohortSummary summary = flushed(cohort);
+        if (added) {
+            events.publishEvent(new CohortEvents.MemberAdded(id, cohort.getName(), learner, Membership.LEARNER,
+                    CurrentUser.username()));
+        }
+        return summary;
     }
 
     @Transactional
     public CohortSummary removeLearner(long id, String username) {
         Cohort cohort = cohort(id);
-        cohort.getLearners().remove(username);
-        return narrowed(cohort);
+        boolean removed = cohort.getLearners().remove(username);
+        return narrowed(cohort, removed ? username : null, Membership.LEARNER);
     }
 
     @Transactional
     public CohortSummary addMentor(long id, String username) {
         Cohort cohort = cohort(id);
-        cohort.getMentors().add(account(username, Role.MENTOR, "mentor"));
-        return flushed(cohort);
+        String mentor = account(username, Role.MENTOR, "mentor");
+        boolean added = cohort.getMentors().add(mentor);
+        CohortSummary summary = flushed(cohort);
+        if (added) {
+            events.publishEvent(new CohortEvents.MemberAdded(id, cohort.getName(), mentor, Membership.MENTOR,
+                    CurrentUser.username()));
+        }
+        return summary;
     }
 
     @Transactional
     public CohortSummary removeMentor(long id, String username) {
         Cohort cohort = cohort(id);
-        cohort.getMentors().remove(username);
-        return narrowed(cohort);
+        boolean removed = cohort.getMentors().remove(username);
+        return narrowed(cohort, removed ? username : null, Membership.MENTOR);
     }
 
     private String account(String username, Role role, String roleName) {
@@ -134,8 +152,12 @@ public class CohortService {
         }
     }
 
-    private CohortSummary narrowed(Cohort cohort) {
+    private CohortSummary narrowed(Cohort cohort, @Nullable String removed, Membership as) {
         CohortSummary summary = flushed(cohort);
+        if (removed != null) {
+            events.publishEvent(new CohortEvents.MemberRemoved(summary.id(), cohort.getName(), removed, as,
+                    CurrentUser.username()));
+        }
         events.publishEvent(new CohortEvents.MembershipNarrowed(summary.id()));
         return summary;
     }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,8 +35,12 @@ public class ContentService {
 
     private final ObjectProvider<AttemptHistory> attempts;
 
-    ContentService(ContentProperties properties, Clock clock, ObjectProvider<AttemptHistory> attempts) {
+    private final ApplicationEventPublisher events;
+
+    ContentService(ContentProperties properties, Clock clock, ObjectProvider<AttemptHistory> attempts,
+            ApplicationEventPublisher events) {
         this.attempts = attempts;
+        this.events = events;
         this.properties = properties;
         this.loader = new ContentLoader(new ContentSchemas(), clock);
         ContentLibrary loaded = loader.load(properties.dir());
@@ -56,9 +61,12 @@ public class ContentService {
             ContentLibrary loaded = loader.load(properties.dir());
             library.set(loaded);
             log.info("Reloaded content {}", loaded.version());
+            events.publishEvent(new ContentEvents.ContentReloadRequested(actor(), true, loaded.version(), 0));
             return new ReloadResult(true, loaded.version(), List.of());
         } catch (InvalidContentException e) {
             log.warn("Content reload refused: {}", e.getMessage());
+            events.publishEvent(new ContentEvents.ContentReloadRequested(actor(), false, library().version(),
+                    e.problems().size()));
             return new ReloadResult(false, library().version(), e.problems());
         }
     }
@@ -115,6 +123,12 @@ public class ContentService {
                 .anyMatch(role -> role.equals("ROLE_MENTOR") || role.equals("ROLE_ADMIN"));
         AttemptHistory history = attempts.getIfAvailable();
         return staff || history != null && history.hasFinished(authentication.getName(), caseId);
+    }
+
+    /** Who asked for a reload; the security feature's CurrentUser would make content depend on it. */
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "(unknown)" : authentication.getName();
     }
 
     /** Query words, cut to a rough stem so that "cache" finds "caching" and "queues" finds "queue". */

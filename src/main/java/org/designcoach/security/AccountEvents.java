@@ -35,6 +35,23 @@ public final class AccountEvents {
     public record LockedOut(String username, Instant until) {
     }
 
+    /** An admin opened or closed self-registration. */
+    public record RegistrationSwitched(boolean open, String actor) {
+    }
+
+    /** Too many failed sign-ins from one client address: sign-in from it pauses until the given time. */
+    public record AddressThrottled(String address, Instant until) {
+    }
+
+    /**
+     * A signed-in person was refused a page or an action.
+     *
+     * @param target what was asked for, such as a page's path
+     * @param reason why, in words for an administrator
+     */
+    public record AccessRefused(String username, String target, String reason) {
+    }
+
     public enum ResetMethod {
         ONE_TIME_LINK, TEMPORARY_PASSWORD
     }

@@ -27,9 +27,12 @@ public class AccountService {
     private final ResetTokens links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     AccountService(UserAccountRepository accounts, AppSettingRepository settings, PasswordPolicy policy,
-            PasswordEncoder encoder, ResetTokens links, ApplicationEventPublisher events, Clock clock) {
+            PasswordEncoder encoder, ResetTokens links, ApplicationEventPublisher events, Clock clock,
+            SignInThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.settings = settings;
         this.policy = policy;
@@ -63,13 +66,25 @@ public class AccountService {
         create(username, password, confirmation, Role.LEARNER, null);
     }
 
-    /** The signed-in person changes their own password, proving the current one first. */
+    /**
+     * The signed-in person changes their own password, proving the current one first. That check is
+     * throttled like sign-in and shares its counts: a stolen session cannot guess the password either.
+     */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
         UserAccount account = signedInAccount();
+        String address = ClientAddress.current();
+        try {
+            throttle.checkNotLocked(account.getUsername(), address);
+        } catch (SignInLockedException e) {
+            throw new AccountException(Field.CURRENT_PASSWORD, "Too many wrong passwords. "
+                    + SignInFailureMessage.of(e, clock.instant()).text());
+        }
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            throttle.recordFailure(account.getUsername(), address);
             throw new AccountException(Field.CURRENT_PASSWORD, "This is not your current password.");
         }
+        throttle.recordSuccess(account.getUsername(), address);
         replacePassword(account, newPassword, confirmation);
     }
 
@@ -109,8 +124,12 @@ public class AccountService {
     public void setRegistrationOpen(boolean open) {
         AppSetting setting = settings.findById(AppSetting.REGISTRATION_OPEN)
                 .orElseGet(() -> new AppSetting(AppSetting.REGISTRATION_OPEN, "true"));
+        boolean wasOpen = Boolean.parseBoolean(setting.value());
         setting.change(Boolean.toString(open));
         settings.save(setting);
+        if (wasOpen != open) {
+            events.publishEvent(new AccountEvents.RegistrationSwitched(open, CurrentUser.username()));
+        }
     }
 
     /** An admin creates an account with any role; the person signs in with the password given. */

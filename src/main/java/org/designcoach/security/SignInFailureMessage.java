@@ -12,14 +12,27 @@ record SignInFailureMessage(String title, String text) {
 
     static SignInFailureMessage of(@Nullable Object failure, Instant now) {
         if (failure instanceof SignInLockedException locked) {
-            long minutes = Math.max(1, divideRoundingUp(Duration.between(now, locked.lockedUntil()).toSeconds(), 60));
-            return new SignInFailureMessage("Too many failed sign-ins",
-                    "Sign-in for this username is paused. Try again in " + minutes
-                            + (minutes == 1 ? " minute." : " minutes."));
+            long seconds = Math.max(1, Duration.between(now, locked.lockedUntil()).toSeconds());
+            return new SignInFailureMessage("Too many failed sign-ins", switch (locked.scope()) {
+                case USERNAME_FROM_ADDRESS -> "Sign-in for this username is paused. Try again in " + waitText(seconds);
+                case ADDRESS -> "Sign-in from your network address is paused after many failures. Try again in "
+                        + waitText(seconds);
+                case USERNAME_EVERYWHERE -> "This username has had many failed sign-ins, so each attempt waits a "
+                        + "little. Try again in " + waitText(seconds);
+            });
         }
         return new SignInFailureMessage("Incorrect username or password",
                 "Check that you typed them correctly and try again. After " + SignInThrottle.MAX_FAILURES
                         + " failures in a row, sign-in pauses for a while.");
+    }
+
+    /** "1 minute", "3 minutes", or seconds below a minute: "10 seconds", "1 second". */
+    static String waitText(long seconds) {
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second." : " seconds.");
+        }
+        long minutes = divideRoundingUp(seconds, 60);
+        return minutes + (minutes == 1 ? " minute." : " minutes.");
     }
 
     private static long divideRoundingUp(long value, long divisor) {

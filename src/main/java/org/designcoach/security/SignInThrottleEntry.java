@@ -9,7 +9,8 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Failed sign-ins for one typed username, whether or not an account has that name, so that the
+ * Failed sign-ins under one key: a typed username from one address, an address, or a typed username
+ * from anywhere (see {@link SignInThrottle}), whether or not an account has that name, so that the
  * answer never tells an attacker which accounts exist.
  */
 @Entity
@@ -54,6 +55,22 @@ class SignInThrottleEntry {
 
     int failures() {
         return failures;
+    }
+
+    /**
+     * Counts a failure that slows rather than locks: from {@code threshold} failures on, each one holds
+     * the next attempt back by {@code delay}. Failures older than {@code memory} are forgotten.
+     */
+    void recordFailureWithDelay(Instant now, int threshold, Duration delay, Duration memory) {
+        if (lastFailureAt.plus(memory).isBefore(now)) {
+            failures = 0;
+        }
+        failures++;
+        lastFailureAt = now;
+        if (failures >= threshold) {
+            lockedUntil = now.plus(delay);
+            lockouts++;
+        }
     }
 
     /** Counts a failure; the fifth in a row locks, each lockout twice as long as the last. */

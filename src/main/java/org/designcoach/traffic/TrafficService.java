@@ -20,6 +20,7 @@ import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationModel;
 import org.designcoach.simulation.SimulationRun;
+import org.designcoach.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,15 +37,18 @@ public class TrafficService {
     private static final long SEED = 20261125L;
 
     private final ContentService content;
+    private final SimulationSlots slots;
 
-    TrafficService(ContentService content) {
+    TrafficService(ContentService content, SimulationSlots slots) {
         this.content = content;
+        this.slots = slots;
     }
 
     /**
      * @param caseId the case whose peak and read share apply when the request leaves them out; an id the
      *        library does not have is treated as none (callers that take ids from outside check them first)
      * @throws SimulationException when the design or the request cannot be simulated, with the reason
+     * @throws SimulationsBusyException when the signed-in person already runs as many simulations as one may
      */
     @PreAuthorize("isAuthenticated()")
     public SimulationRun run(Optional<String> caseId, Design design, TrafficRequest request) {
@@ -54,7 +58,10 @@ public class TrafficService {
         double reads = request.readFraction() != null ? request.readFraction()
                 : study.map(TrafficService::readShare).orElse(0.9);
         Scenario scenario = Scenario.steady(request.durationSeconds(), peak, reads).withSeed(SEED);
-        return model().run(design, shape(request.poissonArrivals() ? scenario : scenario.withoutNoise(), request));
+        Scenario shaped = shape(request.poissonArrivals() ? scenario : scenario.withoutNoise(), request);
+        try (var slot = slots.take(CurrentUser.username())) {
+            return model().run(design, shaped);
+        }
     }
 
     /**

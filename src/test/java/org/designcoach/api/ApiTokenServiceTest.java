@@ -85,7 +85,7 @@ class ApiTokenServiceTest {
 
     @Test
     void aUseIsRecordedAtMostOnceAMinuteAndNeverChangesTheVersion() {
-        ApiTokenService timed = new ApiTokenService(repository, users, clock, rateLimit);
+        ApiTokenService timed = new ApiTokenService(repository, users, clock, rateLimit, event -> { });
         var created = timed.create("script");
         long id = created.token().id();
         repository.flush();
@@ -108,7 +108,7 @@ class ApiTokenServiceTest {
 
     @Test
     void aTokenRevokedInAnotherTabIsReportedAsAlreadyRevokedAndItsBucketIsDropped() {
-        ApiTokenService limited = new ApiTokenService(repository, users, clock, rateLimit);
+        ApiTokenService limited = new ApiTokenService(repository, users, clock, rateLimit, event -> { });
         var created = limited.create("script");
         rateLimit.take(created.token().id());
 

@@ -6,12 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.designcoach.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ContentServiceTest {
+
+    private final List<Object> published = new ArrayList<>();
 
     /** No practice sessions in these tests: no learner has attempted anything. */
     private static final org.springframework.beans.factory.ObjectProvider<AttemptHistory> NO_ATTEMPTS =
@@ -35,7 +39,7 @@ class ContentServiceTest {
     void aCompanyFolderIsReadAfterTheBuiltInContent() throws IOException {
         writeCompanyCase("payroll-service", "Payroll service");
 
-        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS);
+        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS, published::add);
 
         assertThat(service.caseStudy("payroll-service")).hasValueSatisfying(study ->
                 assertThat(study.title()).isEqualTo("Payroll service"));
@@ -47,7 +51,7 @@ class ContentServiceTest {
         Files.createDirectories(companyFolder.resolve("concepts"));
         Files.writeString(companyFolder.resolve("concepts/broken.yaml"), "id: broken\ntitle: [\n");
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS))
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS, published::add))
                 .isInstanceOf(InvalidContentException.class)
                 .hasMessageContaining("concepts/broken.yaml")
                 .hasMessageContaining("Not valid YAML");
@@ -57,7 +61,7 @@ class ContentServiceTest {
     void aMissingCompanyFolderIsExplained() {
         Path missing = companyFolder.resolve("nope");
 
-        assertThatThrownBy(() -> new ContentService(new ContentProperties(missing), clock, NO_ATTEMPTS))
+        assertThatThrownBy(() -> new ContentService(new ContentProperties(missing), clock, NO_ATTEMPTS, published::add))
                 .isInstanceOf(InvalidContentException.class)
                 .hasMessageContaining("DESIGNCOACH_CONTENT_DIR");
     }
@@ -65,7 +69,7 @@ class ContentServiceTest {
     @Test
     void aFailedReloadKeepsTheContentInUseAndSaysWhy() throws IOException {
         writeCompanyCase("payroll-service", "Payroll service");
-        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS);
+        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS, published::add);
         String version = service.library().version();
 
         Files.writeString(companyFolder.resolve("cases/payroll-service.yaml"), "id: payroll-service\n");
@@ -76,11 +80,13 @@ class ContentServiceTest {
         assertThat(result.problems()).isNotEmpty().allSatisfy(problem ->
                 assertThat(problem.file()).endsWith("cases/payroll-service.yaml"));
         assertThat(service.caseStudy("payroll-service")).isPresent();
+        assertThat(published).containsExactly(new ContentEvents.ContentReloadRequested("(unknown)", false,
+                version, result.problems().size()));
     }
 
     @Test
     void aSuccessfulReloadPublishesANewVersion() throws IOException {
-        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS);
+        var service = new ContentService(new ContentProperties(companyFolder), clock, NO_ATTEMPTS, published::add);
         String version = service.library().version();
         writeCompanyCase("payroll-service", "Payroll service");
 
@@ -89,11 +95,13 @@ class ContentServiceTest {
         assertThat(result.reloaded()).isTrue();
         assertThat(result.version()).isNotEqualTo(version);
         assertThat(service.caseStudy("payroll-service")).isPresent();
+        assertThat(published).containsExactly(
+                new ContentEvents.ContentReloadRequested("(unknown)", true, result.version(), 0));
     }
 
     @Test
     void casesFilterByLevelTopicAndText() {
-        var service = new ContentService(new ContentProperties(null), clock, NO_ATTEMPTS);
+        var service = new ContentService(new ContentProperties(null), clock, NO_ATTEMPTS, published::add);
 
         assertThat(service.findCases("", Optional.of("junior"), Optional.empty()))
                 .extracting(CaseStudy::id).containsExactly("simple-web-platform");
@@ -105,7 +113,7 @@ class ContentServiceTest {
 
     @Test
     void nobodySignedInSeesNoSolution() {
-        var service = new ContentService(new ContentProperties(null), clock, NO_ATTEMPTS);
+        var service = new ContentService(new ContentProperties(null), clock, NO_ATTEMPTS, published::add);
 
         assertThat(service.maySeeSolution("url-shortener")).isFalse();
     }

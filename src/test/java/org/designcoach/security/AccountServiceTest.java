@@ -112,6 +112,26 @@ class AccountServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "henry")
+    void theCurrentPasswordCheckIsThrottledLikeSignIn() {
+        accounts.register("henry", PASSPHRASE, PASSPHRASE);
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES; i++) {
+            String guess = "guess " + i;
+            assertThat(fieldOf(() -> accounts.changeOwnPassword(guess, "calm violet harbour",
+                    "calm violet harbour"))).isEqualTo(Field.CURRENT_PASSWORD);
+        }
+
+        assertThatThrownBy(() -> accounts.changeOwnPassword(PASSPHRASE, "calm violet harbour", "calm violet harbour"))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo(Field.CURRENT_PASSWORD);
+                    assertThat(e.getMessage()).startsWith("Too many wrong passwords.").contains("Try again in 1 minute.");
+                });
+        assertThat(events.stream(PasswordChanged.class)).isEmpty();
+        assertThat(events.stream(AccountEvents.LockedOut.class)).extracting(AccountEvents.LockedOut::username)
+                .containsExactly("henry");
+    }
+
+    @Test
     void nobodySignedInCannotChangeAPassword() {
         assertThatThrownBy(() -> accounts.changeOwnPassword(PASSPHRASE, "calm violet harbour", "calm violet harbour"))
                 .isInstanceOf(AccessDeniedException.class);
