@@ -29,7 +29,7 @@ import org.springframework.web.context.WebApplicationContext;
  * nesting, absurd numbers, wrong JSON types, odd unicode, very long texts, duplicated ids, missing
  * fields and arrays where objects belong. Each call is answered 200, or 400 with a problem document
  * that says what is wrong; never 500. A fixed seed makes a failure repeat. The caller is a
- * signed-in learner; the token filter is left out (ApiEdgesTest covers the HTTP edges).
+ * signed-in learner; the token filter is left out (ApiEdgesIT covers the HTTP edges).
  */
 @SpringBootTest
 @WithMockUser(username = "fuzz", roles = "LEARNER")

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "designcoach.admin.username=root-admin",
         "designcoach.admin.password=deploy pipeline passphrase",
         "server.forward-headers-strategy=native"})
-class ForwardedHeadersTest {
+class ForwardedHeadersIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
         "designcoach.admin.username=root-admin",
         "designcoach.admin.password=deploy pipeline passphrase",
         "designcoach.api.requests-per-minute=1000"})
-class ApiEdgesTest {
+class ApiEdgesIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final String TWO_SERVERS = "{\"version\":1,\"components\":[{\"id\":\"web\",\"type\":\"web-client\"},"
