@@ -3,9 +3,11 @@ package org.designcoach.security;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import org.designcoach.BrowserTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
 /** Signing in on an instance whose admin came from the environment, as an automated deployment does. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -18,6 +20,18 @@ class SignInIT extends BrowserTest {
 
     @Autowired
     private AccountService accounts;
+
+    @Autowired
+    private ApplicationContext context;
+
+    /**
+     * The browser always comes from 127.0.0.1: the failures of the lockout tests would add up, with those of
+     * any later test on this database, towards the address limit.
+     */
+    @AfterEach
+    void forgetTheFailedSignIns() {
+        FailedSignIns.forget(context);
+    }
 
     @Test
     void theAdminFromTheEnvironmentSignsInWithoutAnySetup() {
