@@ -1,5 +1,6 @@
 package org.designcoach.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -61,11 +62,17 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain applicationChain(HttpSecurity http, SignedInSessions sessions, SessionProperties limits,
-            Clock clock) throws Exception {
+            Clock clock, RequestUtil vaadinRequests) throws Exception {
         // Built here rather than declared as a bean: a filter bean would also run for the other chains' URLs.
         var accountSessions = new AccountSessionFilter(sessions::stateOf, new SessionRules(limits), clock);
         return http.headers(SecurityHeaders.pages())
+                // Vaadin's own CSRF set-up also exempts the sign-in URL, so that any site could post a
+                // username and password there and sign its visitor in to an account it controls (login CSRF).
+                // Only Vaadin's internal requests are exempt here: they carry Vaadin's own token. The sign-in
+                // form posts Spring's token, which the login form reads from the page's _csrf meta tags.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
                         // An address that is no route goes to Vaadin for a signed-in person, whose not-found page
                         // answers it; denied here, it was a bare "HTTP ERROR 403" from the server.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))

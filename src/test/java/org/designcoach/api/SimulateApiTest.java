@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.Random;
 import org.designcoach.content.ContentService;
 import org.designcoach.design.DesignJson;
+import org.designcoach.traffic.BusySimulations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -220,6 +222,19 @@ class SimulateApiTest {
             }
             assertThat(simulate(body.toString()).getStatus()).as(body.toString()).isIn(200, 400, 404);
         }
+    }
+
+    @Test
+    void aPersonWhoseSimulationsTakeEverySlotIsToldToRetryLaterAndMayRunOnceOneEnds() throws Exception {
+        String body = "{\"peakRequestsPerSecond\":100,\"durationSeconds\":5,\"design\":" + TWO_SERVERS + "}";
+        try (var runningElsewhere = BusySimulations.takeEverySlot(context, "lena")) {
+            MockHttpServletResponse refused = simulate(body);
+
+            assertProblem(refused, 429, "simulations running, the most one person may run at once");
+            assertThat(refused.getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
+        }
+
+        assertThat(simulate(body).getStatus()).isEqualTo(200);
     }
 
     private MockHttpServletResponse simulate(String body) throws Exception {
