@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 class SignInThrottleEntry {
 
     static final int KEY_LENGTH = 64;
+    static final Duration FAILURE_MEMORY = Duration.ofHours(1);
+    static final Duration LOCKOUT_MEMORY = Duration.ofDays(1);
 
     @Id
     @Column(length = KEY_LENGTH)
@@ -73,8 +75,18 @@ class SignInThrottleEntry {
         }
     }
 
-    /** Counts a failure; the fifth in a row locks, each lockout twice as long as the last. */
+    /**
+     * Counts a failure; the {@code maxFailures}th locks, each lockout twice as long as the last. A count whose last
+     * failure lies further back than {@link #FAILURE_MEMORY} starts again, and the lockouts after
+     * {@link #LOCKOUT_MEMORY}: people behind one office address make twenty typos over a week, not in an hour.
+     */
     void recordFailure(Instant now, int maxFailures, Duration firstLock, Duration longestLock) {
+        if (lastFailureAt.plus(FAILURE_MEMORY).isBefore(now)) {
+            failures = 0;
+        }
+        if (lastFailureAt.plus(LOCKOUT_MEMORY).isBefore(now)) {
+            lockouts = 0;
+        }
         failures++;
         lastFailureAt = now;
         if (failures >= maxFailures) {

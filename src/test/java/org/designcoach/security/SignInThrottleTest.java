@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.designcoach.MutableClock;
 import org.designcoach.security.AccountEvents.AddressThrottled;
 import org.designcoach.security.AccountEvents.LockedOut;
@@ -91,6 +92,30 @@ class SignInThrottleTest {
         assertThatCode(() -> throttle.checkNotLocked("someone-else", OFFICE)).doesNotThrowAnyException();
         assertThat(events.stream(AddressThrottled.class)).containsExactly(
                 new AddressThrottled(STRANGER, clock.instant().plus(SignInThrottle.FIRST_LOCK)));
+    }
+
+    @Test
+    void typosSpreadOverADayAtASharedAddressNeverPauseIt() {
+        for (int i = 0; i < 3 * SignInThrottle.ADDRESS_MAX_FAILURES; i++) {
+            throttle.recordFailure("colleague" + i, OFFICE);
+            clock.advance(Duration.ofMinutes(61));
+        }
+
+        assertThatCode(() -> throttle.checkNotLocked("anyone", OFFICE)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aLockoutLongAgoNoLongerDoublesTheNextOne() {
+        failTimes("grace", STRANGER, 5);
+        clock.advance(Duration.ofMinutes(1));
+        failTimes("grace", STRANGER, 5);
+        clock.advance(Duration.ofDays(2));
+        failTimes("grace", STRANGER, 5);
+        Instant lockedAt = clock.instant();
+
+        clock.advance(SignInThrottle.FIRST_LOCK);
+        assertThatCode(() -> throttle.checkNotLocked("grace", STRANGER)).as("locked at %s", lockedAt)
+                .doesNotThrowAnyException();
     }
 
     @Test
