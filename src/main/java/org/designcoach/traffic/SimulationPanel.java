@@ -79,6 +79,16 @@ public class SimulationPanel extends Composite<Div> {
         // The chart moves the canvas's colours in the browser: no server round trip per frame.
         chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
                 canvas.getElement());
+        // A closed page's run is no longer needed: the session keeps the panel until it expires.
+        addDetachListener(event -> forgetRun());
+    }
+
+    /** Lets go of the last run's series and reports; the one-line summary stays, small and still true. */
+    private void forgetRun() {
+        chart.setVisible(false);
+        explanation.forgetRun();
+        canvas.forgetRun();
+        stations.setItems(List.of());
     }
 
     /**
@@ -260,11 +270,15 @@ public class SimulationPanel extends Composite<Div> {
         return series;
     }
 
+    /**
+     * Each component's utilisation in each second, to three decimals: the chart shows a tenth of a per
+     * cent and the canvas a colour, and the canvas keeps these series for as long as the page is open.
+     */
     static Map<String, List<Double>> utilisation(List<Tick> ticks) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
         if (!ticks.isEmpty()) {
             ticks.getFirst().utilisation().keySet().forEach(id -> series.put(id, ticks.stream()
-                    .map(t -> t.utilisation().getOrDefault(id, 0.0)).toList()));
+                    .map(t -> SimulationChart.round(t.utilisation().getOrDefault(id, 0.0), 1_000)).toList()));
         }
         return series;
     }

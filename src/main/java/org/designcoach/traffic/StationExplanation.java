@@ -8,9 +8,10 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
@@ -36,8 +37,10 @@ class StationExplanation extends Composite<Div> {
     private final TrafficService traffic;
     private final Supplier<Design> design;
     private @Nullable DesignComponent selected;
-    private @Nullable SimulationRun run;
-    private @Nullable Design runDesign;
+    /** The last run's reports, the only part of a run this explains; the run itself is not kept. */
+    private List<StationReport> stations = List.of();
+    /** Ids of the components in the design of the last run; null before a run. */
+    private @Nullable Set<String> ranIds;
 
     StationExplanation(TrafficService traffic, DesignCanvas canvas, Supplier<Design> design,
             Consumer<Injection> inject, Consumer<DesignComponent> picked) {
@@ -76,8 +79,15 @@ class StationExplanation extends Composite<Div> {
 
     /** A new run: the explanation of the selected component follows it. */
     void showRun(SimulationRun newRun, Design ranDesign) {
-        run = newRun;
-        runDesign = ranDesign;
+        stations = List.copyOf(newRun.summary().stations());
+        ranIds = ranDesign.components().stream().map(DesignComponent::id).collect(Collectors.toUnmodifiableSet());
+        refresh();
+    }
+
+    /** Forgets the last run, as before the first one. */
+    void forgetRun() {
+        stations = List.of();
+        ranIds = null;
         refresh();
     }
 
@@ -103,17 +113,15 @@ class StationExplanation extends Composite<Div> {
         if (isClient(selected)) {
             return List.of(selected.displayName() + " is a client: it sends the load and queues nothing.");
         }
-        if (run == null || runDesign == null) {
+        if (ranIds == null) {
             return List.of("Run the simulation to see the numbers for " + selected.displayName() + ".");
         }
         String id = selected.id();
-        List<StationReport> stations = run.summary().stations().stream().filter(s -> s.componentId().equals(id))
-                .toList();
-        Optional<DesignComponent> asRun = runDesign.component(id);
-        if (stations.isEmpty() || asRun.isEmpty()) {
+        List<StationReport> reports = stations.stream().filter(s -> s.componentId().equals(id)).toList();
+        if (reports.isEmpty() || !ranIds.contains(id)) {
             return List.of(selected.displayName() + " was not in the design of the last run; run it again.");
         }
-        return stations.stream().flatMap(station -> StationFigures.of(station).lines().stream()).toList();
+        return reports.stream().flatMap(station -> StationFigures.of(station).lines().stream()).toList();
     }
 
     private void show(List<String> text) {
