@@ -1,5 +1,8 @@
 package org.designcoach.security;
 
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.HeaderWriterFilter;
+
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -35,7 +38,7 @@ public final class SecurityHeaders {
 
     /** Browser features the application never uses, switched off for it and anything it might embed. */
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-            + "serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
+            + "serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), "
             + "display-capture=(), browsing-topics=()";
 
     public static final long HSTS_SECONDS = 365L * 24 * 60 * 60;
@@ -54,6 +57,15 @@ public final class SecurityHeaders {
     }
 
     private static void common(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        // Before the request goes on, not when the response commits: Vaadin writes its pages to the response
+        // beneath Spring Security's wrapper, so headers left for the commit never reached the browser.
+        headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
                 .contentTypeOptions(Customizer.withDefaults())
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)

@@ -51,7 +51,8 @@ class SecurityHeadersIT extends BrowserTest {
         signedIn(learner, PASSPHRASE);
         Response sandbox = page.navigate(url("/sandbox/url-shortener"));
 
-        assertThat(sandbox.headerValue("content-security-policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+        assertThat(sandbox.headerValue("content-security-policy")).as("headers of %s: %s", sandbox.url(), sandbox.allHeaders())
+                .isEqualTo(SecurityHeaders.PAGE_POLICY);
         assertThat(sandbox.headerValue("x-content-type-options")).isEqualTo("nosniff");
         assertThat(sandbox.headerValue("referrer-policy")).isEqualTo("same-origin");
         assertThat(sandbox.headerValue("permissions-policy")).contains("camera=()");

@@ -24,8 +24,14 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 class SecurityHeadersTest {
 
+    /** A learner with a committed account: every request of a signed-in session is checked against it. */
+    private static final String LEARNER = "headers-lena";
+
     @Autowired
     private WebApplicationContext context;
+
+    @Autowired
+    private AccountService accounts;
 
     private MockMvc mvc;
 
@@ -36,11 +42,14 @@ class SecurityHeadersTest {
         ((MockServletContext) context.getServletContext()).registerNamedDispatcher("springServlet",
                 new MockRequestDispatcher("/vaadin"));
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        if (accounts.roleOf(LEARNER).isEmpty()) {
+            accounts.register(LEARNER, "quiet copper meadow", "quiet copper meadow");
+        }
     }
 
     @Test
     void aSignedInPageCarriesThePagePolicyAndEveryOtherSecurityHeader() throws Exception {
-        MockHttpServletResponse page = mvc.perform(get("/sandbox/url-shortener").with(user("lena").roles("LEARNER")))
+        MockHttpServletResponse page = mvc.perform(get("/sandbox/url-shortener").with(user(LEARNER).roles("LEARNER")))
                 .andReturn().getResponse();
 
         assertThat(page.getStatus()).isEqualTo(200);
@@ -57,7 +66,7 @@ class SecurityHeadersTest {
 
     @Test
     void anAddressThatIsNoRouteReachesTheApplicationsNotFoundPageInsteadOfABare403() throws Exception {
-        MockHttpServletResponse unknown = mvc.perform(get("/no-such-page/at-all").with(user("lena").roles("LEARNER")))
+        MockHttpServletResponse unknown = mvc.perform(get("/no-such-page/at-all").with(user(LEARNER).roles("LEARNER")))
                 .andReturn().getResponse();
 
         assertThat(unknown.getStatus()).isEqualTo(200);
@@ -78,7 +87,7 @@ class SecurityHeadersTest {
     @Test
     void aPageServedOverTlsAlsoTellsTheBrowserToUseTlsForAYear() throws Exception {
         MockHttpServletResponse page = mvc.perform(get("/sandbox/url-shortener").secure(true)
-                .with(user("lena").roles("LEARNER"))).andReturn().getResponse();
+                .with(user(LEARNER).roles("LEARNER"))).andReturn().getResponse();
 
         assertThat(page.getHeader("Strict-Transport-Security")).isEqualTo("max-age=31536000 ; includeSubDomains");
     }
