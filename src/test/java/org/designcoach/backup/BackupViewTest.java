@@ -61,6 +61,9 @@ class BackupViewTest extends SpringBrowserlessTest {
         test(view.download).download(backup);
         accounts.setRegistrationOpen(true);
         entityManager.flush();
+        // As in a real request, the restore starts with nothing loaded: the entries recorded above in this test's
+        // transaction would otherwise stay managed after the restore has replaced their rows.
+        entityManager.clear();
 
         test(view.upload).upload("backup.json", "application/json", backup.toByteArray());
 
@@ -83,6 +86,9 @@ class BackupViewTest extends SpringBrowserlessTest {
         test(view.download).download(backup);
         accounts.setRegistrationOpen(true);
         entityManager.flush();
+        // As in a real request, the restore starts with nothing loaded: the entries recorded above in this test's
+        // transaction would otherwise stay managed after the restore has replaced their rows.
+        entityManager.clear();
 
         test(view.upload).upload("backup.json", "application/json", backup.toByteArray());
         test(view.confirm).cancel();

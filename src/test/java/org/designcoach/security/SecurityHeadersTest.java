@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockRequestDispatcher;
 import org.springframework.mock.web.MockServletContext;
@@ -22,9 +23,10 @@ import org.springframework.web.context.WebApplicationContext;
  * SecurityHeadersIT checks in a real browser that the pages still work under the policy.
  */
 @SpringBootTest
+@Transactional
 class SecurityHeadersTest {
 
-    /** A learner with a committed account: every request of a signed-in session is checked against it. */
+    /** A learner with an account (rolled back after each test): every signed-in request is checked against it. */
     private static final String LEARNER = "headers-lena";
 
     @Autowired
@@ -42,9 +44,7 @@ class SecurityHeadersTest {
         ((MockServletContext) context.getServletContext()).registerNamedDispatcher("springServlet",
                 new MockRequestDispatcher("/vaadin"));
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        if (accounts.roleOf(LEARNER).isEmpty()) {
-            accounts.register(LEARNER, "quiet copper meadow", "quiet copper meadow");
-        }
+        accounts.register(LEARNER, "quiet copper meadow", "quiet copper meadow");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -44,10 +45,15 @@ class SignedInSessionsTest {
 
     private final SessionRules rules = new SessionRules(Duration.ofMinutes(30), Duration.ofHours(12));
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** The accounts here commit (nothing is rolled back): they go again, so that later tests find an empty instance. */
     @AfterEach
     void leaveTheRequest() {
         RequestContextHolder.resetRequestAttributes();
         SecurityContextHolder.clearContext();
+        jdbc.update("DELETE FROM user_account WHERE username IN ('nora', 'grace', 'hugo', 'ines')");
     }
 
     @Test
