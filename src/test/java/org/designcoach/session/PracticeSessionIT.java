@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:practice;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "designcoach.admin.username=root-admin",
-        "designcoach.admin.password=deploy pipeline passphrase"})
+        "designcoach.admin.password=deploy pipeline passphrase",
+        // The journeys move the clock by most of an hour; a sign-in idle for 30 minutes would end on the way.
+        "designcoach.session.idle-timeout=2h"})
 @Import(SessionTestClock.class)
 class PracticeSessionIT extends BrowserTest {
 
