@@ -3,6 +3,7 @@ package org.designcoach.cohort;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.designcoach.cohort.CohortEvents.Membership;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.CurrentUser;
@@ -66,42 +67,44 @@ public class CohortService {
 
     @Transactional
     public CohortSummary addLearner(long id, String username) {
-        Cohort cohort = cohort(id);
-        String learner = account(username, Role.LEARNER, "learner");
-        boolean added = cohort.getLearners().add(learner);
-        CohortSummary summary = flushed(cohort);
-        if (added) {
-            events.publishEvent(new CohortEvents.MemberAdded(id, cohort.getName(), learner, Membership.LEARNER,
-                    CurrentUser.username()));
-        }
-        return summary;
+        return add(id, username, Membership.LEARNER);
     }
 
     @Transactional
     public CohortSummary removeLearner(long id, String username) {
-        Cohort cohort = cohort(id);
-        boolean removed = cohort.getLearners().remove(username);
-        return narrowed(cohort, removed ? username : null, Membership.LEARNER);
+        return remove(id, username, Membership.LEARNER);
     }
 
     @Transactional
     public CohortSummary addMentor(long id, String username) {
-        Cohort cohort = cohort(id);
-        String mentor = account(username, Role.MENTOR, "mentor");
-        boolean added = cohort.getMentors().add(mentor);
-        CohortSummary summary = flushed(cohort);
-        if (added) {
-            events.publishEvent(new CohortEvents.MemberAdded(id, cohort.getName(), mentor, Membership.MENTOR,
-                    CurrentUser.username()));
-        }
-        return summary;
+        return add(id, username, Membership.MENTOR);
     }
 
     @Transactional
     public CohortSummary removeMentor(long id, String username) {
+        return remove(id, username, Membership.MENTOR);
+    }
+
+    private CohortSummary add(long id, String username, Membership as) {
         Cohort cohort = cohort(id);
-        boolean removed = cohort.getMentors().remove(username);
-        return narrowed(cohort, removed ? username : null, Membership.MENTOR);
+        String member = as == Membership.LEARNER
+                ? account(username, Role.LEARNER, "learner") : account(username, Role.MENTOR, "mentor");
+        boolean added = members(cohort, as).add(member);
+        CohortSummary summary = flushed(cohort);
+        if (added) {
+            events.publishEvent(new CohortEvents.MemberAdded(id, cohort.getName(), member, as, CurrentUser.username()));
+        }
+        return summary;
+    }
+
+    private CohortSummary remove(long id, String username, Membership as) {
+        Cohort cohort = cohort(id);
+        boolean removed = members(cohort, as).remove(username);
+        return narrowed(cohort, removed ? username : null, as);
+    }
+
+    private static Set<String> members(Cohort cohort, Membership as) {
+        return as == Membership.LEARNER ? cohort.getLearners() : cohort.getMentors();
     }
 
     private String account(String username, Role role, String roleName) {
