@@ -30,6 +30,7 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         SETUP_DONE("Design Coach is set up. Sign in with the administrator account you just created."),
         REGISTERED("Your account is ready. Sign in to start practising."),
         PASSWORD_SET("Your password is set. Sign in with it."),
+        PAGE_EXPIRED("This sign-in page was open so long that it expired. Type your password again to sign in."),
         SESSION_ENDED(SessionEnd.UNKNOWN);
 
         final String text;
@@ -37,10 +38,17 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         Notice(String text) {
             this.text = text;
         }
+
+        boolean isGoodNews() {
+            return this != SESSION_ENDED && this != PAGE_EXPIRED;
+        }
     }
 
     /** Where a tab whose session ended is sent: see {@link SessionEndedRedirect}. */
     static final String SESSION_ENDED_QUERY = "notice=session_ended";
+
+    /** Where a sign-in posted from an expired page is sent: see {@link ExpiredSignInPage}. */
+    static final String PAGE_EXPIRED_QUERY = "notice=page_expired";
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
@@ -84,8 +92,9 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
             showNotice(ended.get().explanation, false);
         } else {
             parameters.getSingleParameter("notice").flatMap(LoginView::parseNotice)
-                    .ifPresent(value -> showNotice(value.text, value != Notice.SESSION_ENDED));
+                    .ifPresent(value -> showNotice(value.text, value.isGoodNews()));
         }
+        usernameFromExpiredPage().ifPresent(this::keepUsername);
         if (parameters.getParameters().containsKey("error")) {
             Object failure = lastFailure();
             form.setI18n(i18n(failure));
@@ -134,6 +143,14 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
             }
         }
         return Optional.empty();
+    }
+
+    /** What was typed on a sign-in page that had expired; read once and forgotten. */
+    private static Optional<String> usernameFromExpiredPage() {
+        var session = VaadinSession.getCurrent().getSession();
+        Object typed = session.getAttribute(ExpiredSignInPage.TYPED_USERNAME);
+        session.removeAttribute(ExpiredSignInPage.TYPED_USERNAME);
+        return typed instanceof String username ? Optional.of(username) : Optional.empty();
     }
 
     /** Spring Security leaves the failure in the HTTP session; read it once and forget it. */

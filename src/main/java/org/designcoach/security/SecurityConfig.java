@@ -16,7 +16,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -70,7 +72,15 @@ class SecurityConfig {
                 // username and password there and sign its visitor in to an account it controls (login CSRF).
                 // Only Vaadin's internal requests are exempt here: they carry Vaadin's own token. The sign-in
                 // form posts Spring's token, which the login form reads from the page's _csrf meta tags.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                        // Set on the filter itself: Vaadin's configurer replaces the exception handling's handler.
+                        .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                            @Override
+                            public <O extends CsrfFilter> O postProcess(O filter) {
+                                filter.setAccessDeniedHandler(new ExpiredSignInPage());
+                                return filter;
+                            }
+                        }))
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .enableCsrfConfiguration(false)
                         // An address that is no route goes to Vaadin for a signed-in person, whose not-found page

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.HttpSession;
@@ -75,6 +76,24 @@ class SignInCrossSiteTest {
         browser.perform(signIn().with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(authenticated().withUsername("lena"));
+    }
+
+    @Test
+    void aSignInFromAPageWhoseSessionEndedGoesBackToTheSignInPageWithTheUsernameKept() throws Exception {
+        MvcResult sentBack = browser.perform(signIn().with(request -> {
+                    request.setRequestedSessionId("ended-long-ago");
+                    request.setRequestedSessionIdValid(false);
+                    return request;
+                }))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login?notice=page_expired"))
+                .andExpect(unauthenticated())
+                .andReturn();
+
+        HttpSession fresh = sentBack.getRequest().getSession(false);
+        assertThat(fresh).isNotNull();
+        assertThat(fresh.getAttribute(ExpiredSignInPage.TYPED_USERNAME)).isEqualTo("lena");
+        assertThat(fresh.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
     }
 
     private static MockHttpServletRequestBuilder signIn() {

@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 import org.designcoach.BrowserTest;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.LoadState;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,5 +79,26 @@ class SignInIT extends BrowserTest {
 
         assertThat(page.getByText("Learners may create their own accounts")).not().isAttached();
         assertThat(page.getByText("Page not found")).isVisible();
+    }
+
+    @Test
+    void aSignInPageLeftOpenPastItsSessionSaysSoKeepsTheUsernameAndThenSignsIn() {
+        accounts.register("noor", PASSPHRASE, PASSPHRASE);
+        page.navigate(url("/login"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        // What the browser holds once the server has forgotten the session: a cookie naming an ended one.
+        // Set for the page's own address, so that it replaces the session cookie rather than adding a second one.
+        page.context().addCookies(List.of(new Cookie("JSESSIONID", "ENDED0000000000000000000000000000")
+                .setUrl(url("/"))));
+
+        field("Username").fill("noor");
+        field("Password").fill(PASSPHRASE);
+        button("Sign in").click();
+
+        assertThat(page.getByText("This sign-in page was open so long that it expired")).isVisible();
+        assertThat(field("Username")).hasValue("noor");
+        field("Password").fill(PASSPHRASE);
+        button("Sign in").click();
+        assertThat(page.getByText("Welcome, noor")).isVisible();
     }
 }
