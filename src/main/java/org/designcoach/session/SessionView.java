@@ -71,7 +71,8 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         clocks.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.LARGE, LumoUtility.AlignItems.CENTER);
         var titleBlock = new Div(heading, badges);
         var top = new Div(titleBlock, clocks);
-        top.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.FlexWrap.WRAP,
+        // The clocks stay in sight while the learner scrolls a long stage.
+        top.addClassNames("session-top", LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.FlexWrap.WRAP,
                 LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
         stepper.addClassNames("session-stepper");
         stepper.getElement().setAttribute("role", "navigation");
@@ -168,9 +169,22 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return stale;
     }
 
+    /**
+     * Stays until dismissed: a toast that vanished after five seconds went unseen by anyone who was
+     * looking at the canvas or typing with their eyes on the keyboard.
+     */
     private static void warn(String text) {
-        Notification.show(text, 5000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+        var warning = new Notification();
+        warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        warning.setPosition(Notification.Position.TOP_CENTER);
+        warning.setDuration(0);
+        warning.getElement().setAttribute("role", "alert");
+        var dismiss = new Button("Dismiss", event -> warning.close());
+        dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        var content = new Div(new Span(text), dismiss);
+        content.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+        warning.add(content);
+        warning.open();
     }
 
     @Override
