@@ -56,7 +56,7 @@ final class AnswerJudge {
             "read", "click", "message", "event", "user", "x", "time", "node", "replica", "instance", "shard",
             "partition", "server", "core", "vcpu", "character", "char", "usd", "dollar", "eur", "euro", "link",
             "record", "row", "item", "device", "pod", "task", "zone", "region", "az", "worker", "connection", "call",
-            "transfer", "payment", "order", "job", "hit", "miss", "copy", "rendition", "segment", "tenant",
+            "transfer", "payment", "order", "job", "hit", "miss", "per", "copy", "rendition", "segment", "tenant",
             "customer", "notification", "recipient", "attempt", "version", "build", "developer", "team", "service")
             .map(Wording::stem).collect(Collectors.toUnmodifiableSet());
 

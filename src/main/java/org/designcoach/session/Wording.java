@@ -18,7 +18,7 @@ final class Wording {
     private static final Set<String> FILLER = Set.of("a", "an", "the", "is", "are", "be", "been", "do", "does", "of",
             "to", "in", "on", "for", "and", "or", "it", "its", "we", "i", "you", "they", "what", "which", "who",
             "how", "there", "this", "that", "these", "those", "with", "at", "by", "as", "can", "should", "must",
-            "will", "would", "any", "our", "their", "each", "per", "from", "about", "so", "then", "than", "if",
+            "will", "would", "any", "our", "their", "each", "from", "about", "so", "then", "than", "if",
             "into", "also", "us", "use", "using", "used", "via", "when", "where", "but", "all");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("zero", "0"),
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
@@ -27,8 +27,8 @@ final class Wording {
             Map.entry("fifteen", "15"), Map.entry("twenty", "20"), Map.entry("thirty", "30"),
             Map.entry("forty", "40"), Map.entry("fifty", "50"), Map.entry("sixty", "60"), Map.entry("ninety", "90"),
             Map.entry("hundred", "100"), Map.entry("thousand", "k"), Map.entry("million", "m"), Map.entry("mn", "m"),
-            Map.entry("billion", "b"), Map.entry("bn", "b"), Map.entry("trillion", "t"), Map.entry("twice", "2x"),
-            Map.entry("double", "2x"), Map.entry("tenfold", "10x"));
+            Map.entry("billion", "b"), Map.entry("bn", "b"), Map.entry("trillion", "t"), Map.entry("twice", "2 x"),
+            Map.entry("double", "2 x"), Map.entry("tenfold", "10 x"));
     private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("(\\d)(\\p{L})");
     private static final Pattern PER_SECOND = Pattern.compile("/s\\b");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}*]+");
@@ -59,7 +59,7 @@ final class Wording {
             }
             String number = NUMBER_WORDS.get(word);
             if (number != null) {
-                out.add(number);
+                out.addAll(List.of(number.split(" ")));
             } else {
                 out.add(prefix ? stem(word) + "*" : stem(word));
             }
