@@ -24,8 +24,10 @@ final class AnswerJudge {
     static final int PER_SPECIFIC = 10;
     /** A field says something when it has at least this many meaningful words. */
     static final int SUBSTANTIVE_WORDS = 3;
-    /** Below this many meaningful words in all, an answer is too short to earn its full score. */
-    static final int FULL_ANSWER_WORDS = 20;
+    /** Below this many meaningful words in all, a deep dive is too short to earn its full score. */
+    static final int FULL_DEEP_DIVE_WORDS = 20;
+    /** A trade-off is four short fields: fewer words make a full answer. */
+    static final int FULL_TRADE_OFF_WORDS = 12;
 
     private static final Set<String> PLACEHOLDERS = Stream.of("ok", "okay", "none", "nothing", "na", "tbd", "tba",
             "tbc", "todo", "idk", "dunno", "yes", "no", "fine", "good", "fast", "same", "etc", "test", "asdf",
@@ -125,8 +127,9 @@ final class AnswerJudge {
         double share = points.isEmpty() ? 0 : made.size() / (double) points.size();
         double score = KEY_POINTS * share + PER_SPECIFIC * (count(technology) + count(figure) + count(fourth));
         long words = all.stream().filter(AnswerJudge::meaningful).count();
-        if (words < FULL_ANSWER_WORDS) {
-            score = score * words / FULL_ANSWER_WORDS;
+        int full = kind == Kind.DEEP_DIVE ? FULL_DEEP_DIVE_WORDS : FULL_TRADE_OFF_WORDS;
+        if (words < full) {
+            score = score * words / full;
             reasons.add("Short: " + words + " meaningful words. A strong answer explains how and why in a few "
                     + "sentences.");
         }
