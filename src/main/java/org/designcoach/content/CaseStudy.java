@@ -70,7 +70,19 @@ public record CaseStudy(
     public record Requirements(List<Requirement> functional, List<Requirement> nonFunctional) {
     }
 
-    public record Requirement(String id, String text, boolean key) {
+    /**
+     * A requirement; a key one carries the words (with their synonyms) that show a learner wrote it
+     * down, and the concept that explains it.
+     */
+    public record Requirement(String id, String text, boolean key, List<String> terms, @Nullable String concept) {
+
+        public Requirement {
+            terms = terms == null ? List.of() : List.copyOf(terms);
+        }
+
+        public Requirement(String id, String text, boolean key) {
+            this(id, text, key, List.of(), null);
+        }
     }
 
     public record Estimate(List<Assumption> assumptions, List<Result> results, @Nullable String conclusion,
@@ -92,13 +104,32 @@ public record CaseStudy(
     }
 
     public record DeepDive(String id, String title, String challenge, List<Option> options, String decision,
-            String rationale, @Nullable String implementation, List<String> edgeCases) {
+            String rationale, @Nullable String implementation, List<String> edgeCases, List<KeyPoint> keyPoints) {
+
+        public DeepDive {
+            keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
+        }
     }
 
     public record Option(String name, String summary) {
     }
 
-    public record TradeOff(String decision, String pro, String con, String acceptedBecause) {
+    public record TradeOff(String decision, String pro, String con, String acceptedBecause, List<KeyPoint> keyPoints) {
+
+        public TradeOff {
+            keyPoints = keyPoints == null ? List.of() : List.copyOf(keyPoints);
+        }
+    }
+
+    /**
+     * What a strong written answer says on a topic: the point in our words, the terms (synonyms, any
+     * one of which makes the point; a trailing * matches any ending) and the concept page that explains it.
+     */
+    public record KeyPoint(String id, String point, List<String> terms, String concept) {
+
+        public KeyPoint {
+            terms = terms == null ? List.of() : List.copyOf(terms);
+        }
     }
 
     public record CaseMistake(String mistake, String how) {

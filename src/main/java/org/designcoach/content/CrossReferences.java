@@ -69,8 +69,27 @@ final class CrossReferences {
             }
         });
         unique(file, "questions", study.questions().stream().map(CaseStudy.Question::id).toList());
+        checkKeyPoints(file, study);
         checkFormulas(file, study.estimate());
         checkDesign(file, "architecture", study.architecture(), true);
+    }
+
+    /** Every key point links a concept that exists, and its id is unique within its topic. */
+    private void checkKeyPoints(String file, CaseStudy study) {
+        java.util.stream.Stream.concat(study.requirements().functional().stream(),
+                study.requirements().nonFunctional().stream()).filter(r -> r.concept() != null)
+                .forEach(r -> concept(file, "requirements/" + r.id() + "/concept", r.concept()));
+        for (CaseStudy.DeepDive dive : study.deepDives()) {
+            String place = "deepDives/" + dive.id() + "/keyPoints";
+            dive.keyPoints().forEach(point -> concept(file, place + "/" + point.id() + "/concept", point.concept()));
+            unique(file, place, dive.keyPoints().stream().map(CaseStudy.KeyPoint::id).toList());
+        }
+        for (int i = 0; i < study.tradeoffs().size(); i++) {
+            String place = "tradeoffs/" + i + "/keyPoints";
+            List<CaseStudy.KeyPoint> points = study.tradeoffs().get(i).keyPoints();
+            points.forEach(point -> concept(file, place + "/" + point.id() + "/concept", point.concept()));
+            unique(file, place, points.stream().map(CaseStudy.KeyPoint::id).toList());
+        }
     }
 
     /** A rule that the compiler refuses stops the start like any other broken content. */

@@ -93,7 +93,7 @@ class ReportView extends Main implements BeforeEnterObserver {
         stages.setItems(report.stages().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList());
         body.removeAll();
         body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        body.add(missed(report), mistakes(report.mistakes()), next(report), levelSection(state, study),
+        body.add(missed(report), KeyPointsSection.of(report), mistakes(report.mistakes()), next(report), levelSection(state, study),
                 designSection(state, report, study),
                 requirementsSection(state, study), ReportComparisons.assumptions(state, study),
                 estimatesSection(state, study), ReportComparisons.deepDives(state, study),

@@ -12,12 +12,19 @@ public record SessionReport(
         int overall,
         Assessment design,
         List<Mistake> mistakes,
-        List<String> practiseNext) {
+        List<String> practiseNext,
+        List<AnswerVerdict> verdicts) {
 
     public SessionReport {
         stages = Map.copyOf(stages);
         mistakes = List.copyOf(mistakes);
         practiseNext = List.copyOf(practiseNext);
+        verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
+    }
+
+    /** How each written answer of one stage was judged, in the order written. */
+    public List<AnswerVerdict> verdictsOf(Stage stage) {
+        return verdicts.stream().filter(v -> v.stage() == stage).toList();
     }
 
     /** One stage: its score (0–100), the time spent against the budget, and what it lacked. */

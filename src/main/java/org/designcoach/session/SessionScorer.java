@@ -35,12 +35,20 @@ final class SessionScorer {
             "stateful-servers", "single-instance-server");
     private static final Set<String> NO_OBSERVABILITY = Set.of("no-metrics", "no-logs-or-traces");
 
+    /** Stage 4 weighs the dives themselves; the rest of its score is for the case's topics reached. */
+    static final int DIVES_WEIGHT = 85;
+    /** A written requirement line counts when it has at least this many meaningful words. */
+    static final int REQUIREMENT_WORDS = 2;
+
     private final CaseStudy study;
     private final ContentLibrary library;
+    private final AnswerJudge judge;
 
     SessionScorer(CaseStudy study, ContentLibrary library) {
         this.study = study;
         this.library = library;
+        this.judge = new AnswerJudge(library.catalog().components().stream()
+                .flatMap(type -> type.technologies().stream()).toList(), this::conceptTitle);
     }
 
     SessionReport report(SessionAnswers answers, StageClock clock, Assessment design, int estimationScore,
@@ -54,7 +62,9 @@ final class SessionScorer {
         int overall = (int) Math.round(stages.values().stream().mapToInt(SessionReport.StageResult::score).average()
                 .orElse(0));
         List<Mistake> mistakes = mistakes(answers, design, estimationScore);
-        return new SessionReport(stages, overall, design, mistakes, practiseNext(stages));
+        List<AnswerVerdict> verdicts = Stream.of(requirements(answers), deepDive(answers), tradeoffs(answers, design))
+                .flatMap(score -> score.verdicts().stream()).toList();
+        return new SessionReport(stages, overall, design, mistakes, practiseNext(stages), verdicts);
     }
 
     private static SessionReport.StageResult result(Stage stage, StageClock clock, Instant now, Score score) {
@@ -62,7 +72,12 @@ final class SessionScorer {
         return new SessionReport.StageResult(score.value(), clock.spentIn(stage, now), budget, score.missed());
     }
 
-    record Score(int value, List<String> missed) {
+    /** A stage's score, what it lacked, and how each written answer in it was judged. */
+    record Score(int value, List<String> missed, List<AnswerVerdict> verdicts) {
+
+        Score(int value, List<String> missed) {
+            this(value, missed, List.of());
+        }
     }
 
     /** Half for the key questions asked, half for the key requirements written down. */
@@ -74,16 +89,41 @@ final class SessionScorer {
                 .forEach(q -> missed.add("Not asked: " + q.question()));
         List<CaseStudy.Requirement> keyRequirements = Stream.concat(study.requirements().functional().stream(),
                 study.requirements().nonFunctional().stream()).filter(CaseStudy.Requirement::key).toList();
-        List<String> written = Stream.concat(answers.functional().stream(), answers.nonFunctional().stream()).toList();
-        long covered = keyRequirements.stream().filter(r -> covers(written, r.text())).count();
-        keyRequirements.stream().filter(r -> !covers(written, r.text()))
-                .forEach(r -> missed.add("Not written down: " + r.text()));
-        double score = 50.0 * share(asked, keyQuestions.size()) + 50.0 * share(covered, keyRequirements.size());
-        return new Score((int) Math.round(score), missed);
+        List<String> typed = Stream.concat(answers.functional().stream(), answers.nonFunctional().stream()).toList();
+        // A line of one word or a placeholder ("fast", "tbd") covers nothing, however well it matches.
+        List<String> written = typed.stream().filter(SessionScorer::saysSomething).toList();
+        List<AnswerVerdict.Point> made = new ArrayList<>();
+        List<AnswerVerdict.Point> notMade = new ArrayList<>();
+        for (CaseStudy.Requirement requirement : keyRequirements) {
+            String concept = requirement.concept() == null ? "five-step-framework" : requirement.concept();
+            var point = new AnswerVerdict.Point(requirement.text(), concept, conceptTitle(concept));
+            if (covers(written, requirement)) {
+                made.add(point);
+            } else {
+                notMade.add(point);
+                missed.add("Not written down: " + requirement.text());
+            }
+        }
+        double score = 50.0 * share(asked, keyQuestions.size()) + 50.0 * share(made.size(), keyRequirements.size());
+        List<String> reasons = new ArrayList<>();
+        List<String> ignored = typed.stream().filter(line -> filled(line) && !saysSomething(line)).toList();
+        if (!ignored.isEmpty()) {
+            reasons.add("Lines of a single word or a placeholder were not counted: "
+                    + String.join(", ", ignored.stream().map(line -> "\"" + line.strip() + "\"").toList()) + ".");
+        }
+        var verdict = new AnswerVerdict(Stage.REQUIREMENTS, "Your requirements", null,
+                (int) Math.round(100 * share(made.size(), keyRequirements.size())), reasons, made, notMade);
+        return new Score((int) Math.round(score), missed, List.of(verdict));
     }
 
-    static boolean covers(List<String> written, String requirement) {
-        return written.stream().anyMatch(line -> TextMatcher.coverage(line, requirement) >= REQUIREMENT_MATCH);
+    /** A key requirement is written when a line names one of its terms, or shares most of its words. */
+    static boolean covers(List<String> written, CaseStudy.Requirement requirement) {
+        return written.stream().anyMatch(line -> Wording.containsAny(Wording.words(line), requirement.terms())
+                || TextMatcher.coverage(line, requirement.text()) >= REQUIREMENT_MATCH);
+    }
+
+    private static boolean saysSomething(String line) {
+        return line != null && AnswerJudge.meaningfulWords(line) >= REQUIREMENT_WORDS;
     }
 
     private static Score design(SessionAnswers answers, Assessment design) {
@@ -92,59 +132,80 @@ final class SessionScorer {
         return new Score(answers.design() == null ? 0 : design.overall(), missed);
     }
 
-    /** Per examined component: the five points filled in; and the case's deep-dive topics touched. */
+    /**
+     * Each examined component judged on what it says against the closest deep-dive topic of the case
+     * (its key points, named technologies, figures, failure cases); then the case's topics reached.
+     * Two thorough dives of three topics cannot reach 100: an untouched topic is always named.
+     */
     Score deepDive(SessionAnswers answers) {
         List<String> missed = new ArrayList<>();
         List<DeepDiveAnswer> dives = answers.deepDives();
         if (dives.size() < 2) {
             missed.add("Examine at least two components in depth; " + dives.size() + " examined.");
         }
-        double completeness = dives.stream().limit(3).mapToDouble(dive -> completeness(dive, missed)).sum()
-                / Math.max(2, Math.min(3, dives.size()));
-        String all = String.join(" ", dives.stream().map(SessionScorer::text).toList());
-        List<CaseStudy.DeepDive> topics = study.deepDives();
-        long touched = topics.stream().filter(topic -> TextMatcher.coverage(all, topic.title()) >= 0.5).count();
-        topics.stream().filter(topic -> TextMatcher.coverage(all, topic.title()) < 0.5)
-                .forEach(topic -> missed.add("Not discussed: " + topic.title().toLowerCase(java.util.Locale.ROOT)));
-        long wanted = Math.min(2, topics.size());
-        double score = 70 * completeness + 30 * share(Math.min(touched, wanted), wanted);
-        return new Score((int) Math.round(score), missed);
-    }
-
-    private static double completeness(DeepDiveAnswer dive, List<String> missed) {
-        List<Predicate<DeepDiveAnswer>> parts = List.of(d -> filled(d.challenge()),
-                d -> d.options().stream().filter(SessionScorer::filled).count() >= 2,
-                d -> filled(d.decision()) && filled(d.why()), d -> filled(d.implementation()),
-                d -> filled(d.edgeCases()));
-        List<String> names = List.of("the challenge", "two options", "the decision and why", "the implementation",
-                "edge cases and failures");
-        int done = 0;
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).test(dive)) {
-                done++;
-            } else {
-                missed.add("Deep dive on " + dive.componentId() + ": " + names.get(i) + " missing.");
+        List<AnswerJudge.Topic> topics = study.deepDives().stream()
+                .map(dive -> new AnswerJudge.Topic(dive.title(), dive.keyPoints())).toList();
+        List<AnswerVerdict> verdicts = dives.stream().map(dive -> judge.judge(Stage.DEEP_DIVE,
+                "Deep dive on " + componentName(answers, dive.componentId()), fields(dive), topics,
+                AnswerJudge.Kind.DEEP_DIVE)).toList();
+        verdicts.forEach(v -> v.reasons().forEach(reason -> missed.add(v.answer() + ": " + reason)));
+        double dived = verdicts.stream().mapToInt(AnswerVerdict::score).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).limit(DeepDiveStage.MAX_DIVES).mapToInt(i -> i).sum()
+                / (100.0 * Math.max(2, Math.min(DeepDiveStage.MAX_DIVES, dives.size())));
+        Set<String> reached = verdicts.stream().filter(v -> v.score() > 0 && !v.made().isEmpty())
+                .map(AnswerVerdict::topic).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        int needed = Math.min(DeepDiveStage.MAX_DIVES, topics.size());
+        for (AnswerJudge.Topic topic : topics) {
+            if (!reached.contains(topic.title())) {
+                missed.add((reached.size() < needed ? "Not discussed: " : "Also worth a dive (not required): ")
+                        + topic.title().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return done / (double) parts.size();
+        double score = DIVES_WEIGHT * dived + (100 - DIVES_WEIGHT) * share(Math.min(reached.size(), needed), needed);
+        return new Score((int) Math.round(score), missed, verdicts);
     }
 
-    private static String text(DeepDiveAnswer dive) {
-        return String.join(" ", dive.componentId(), dive.challenge(), String.join(" ", dive.options()),
-                dive.decision(), dive.why(), dive.implementation(), dive.edgeCases());
+    private static List<String> fields(DeepDiveAnswer dive) {
+        List<String> fields = new ArrayList<>();
+        fields.add(dive.challenge());
+        fields.addAll(dive.options());
+        fields.addAll(List.of(dive.decision(), dive.why(), dive.implementation(), dive.edgeCases()));
+        return fields;
     }
 
-    /** Decisions with their price, the standing questions answered, and the design's weak points named. */
+    private static String componentName(SessionAnswers answers, String componentId) {
+        return answers.design() == null ? componentId : answers.design().component(componentId)
+                .map(component -> component.displayName()).orElse(componentId);
+    }
+
+    /**
+     * Decisions judged on what they say against the case's trade-offs (and deep-dive topics, where a
+     * decision is discussed as well), the standing questions answered in words, and the design's weak
+     * points named.
+     */
     Score tradeoffs(SessionAnswers answers, Assessment design) {
         List<String> missed = new ArrayList<>();
-        long complete = answers.tradeoffs().stream().filter(SessionScorer::complete).count();
-        if (complete < 2) {
-            missed.add("Name at least two decisions with their pro, con and why the con is accepted; " + complete
-                    + " complete.");
+        List<AnswerJudge.Topic> topics = Stream.concat(study.tradeoffs().stream()
+                .map(t -> new AnswerJudge.Topic(t.decision(), t.keyPoints())), study.deepDives().stream()
+                .map(d -> new AnswerJudge.Topic(d.title(), d.keyPoints()))).toList();
+        List<TradeOffAnswer> written = answers.tradeoffs().stream().filter(t -> filled(text(t))).toList();
+        List<AnswerVerdict> verdicts = new ArrayList<>();
+        for (TradeOffAnswer t : written) {
+            verdicts.add(judge.judge(Stage.TRADEOFFS, "Decision: " + (filled(t.decision()) ? t.decision().strip()
+                    : "(none named)"), List.of(t.decision(), t.pro(), t.con(), t.acceptedBecause()), topics,
+                    AnswerJudge.Kind.TRADE_OFF));
         }
-        long answered = STANDING_QUESTIONS.stream().filter(q -> filled(answers.standing().getOrDefault(q, ""))).count();
-        STANDING_QUESTIONS.stream().filter(q -> !filled(answers.standing().getOrDefault(q, "")))
-                .forEach(q -> missed.add("Not answered: " + standingQuestion(q)));
+        if (written.size() < 2) {
+            missed.add("Name at least two decisions with their pro, con and why the con is accepted; "
+                    + written.size() + " written.");
+        }
+        verdicts.forEach(v -> v.reasons().forEach(reason -> missed.add(v.answer() + ": " + reason)));
+        double decisions = verdicts.stream().mapToInt(AnswerVerdict::score).boxed()
+                .sorted(java.util.Comparator.reverseOrder()).limit(2).mapToInt(i -> i).sum() / 200.0;
+        long answered = STANDING_QUESTIONS.stream().filter(q -> AnswerJudge.substantive(
+                answers.standing().getOrDefault(q, ""))).count();
+        STANDING_QUESTIONS.stream().filter(q -> !AnswerJudge.substantive(answers.standing().getOrDefault(q, "")))
+                .forEach(q -> missed.add("Not answered in words: " + standingQuestion(q)));
         String all = String.join(" ", Stream.concat(answers.tradeoffs().stream().map(SessionScorer::text),
                 answers.standing().values().stream()).toList());
         // An empty design has no weak points to name: its one finding says that nothing was drawn.
@@ -153,9 +214,9 @@ final class SessionScorer {
                 .filter(f -> !f.ruleId().equals("nothing-drawn")).toList();
         long named = weak.stream().filter(f -> names(all, f, answers)).count();
         weak.stream().filter(f -> !names(all, f, answers)).forEach(f -> missed.add("Weak point not named: " + f.title()));
-        double score = 40 * share(Math.min(complete, 2), 2) + 40 * share(answered, STANDING_QUESTIONS.size())
+        double score = 40 * decisions + 40 * share(answered, STANDING_QUESTIONS.size())
                 + 20 * namedShare(weak.size(), named, all);
-        return new Score((int) Math.round(score), missed);
+        return new Score((int) Math.round(score), missed, verdicts);
     }
 
     /** Naming every weak point of a design without any is earned by writing something, not by leaving it blank. */
@@ -188,8 +249,10 @@ final class SessionScorer {
         };
     }
 
+    /** A decision that says something in each of its four parts. */
     private static boolean complete(TradeOffAnswer t) {
-        return filled(t.decision()) && filled(t.pro()) && filled(t.con()) && filled(t.acceptedBecause());
+        return Stream.of(t.decision(), t.pro(), t.con(), t.acceptedBecause()).allMatch(SessionScorer::filled)
+                && AnswerJudge.substantive(text(t));
     }
 
     private static String text(TradeOffAnswer t) {
@@ -260,6 +323,10 @@ final class SessionScorer {
             case TRADEOFFS -> "Trade-offs: say what each decision costs, what breaks first at 2x and 10x, and "
                     + "what the system costs a month.";
         };
+    }
+
+    private String conceptTitle(String id) {
+        return library.concept(id).map(org.designcoach.content.Concept::title).orElse(id);
     }
 
     static boolean filled(String text) {

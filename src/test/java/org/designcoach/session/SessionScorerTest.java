@@ -48,43 +48,69 @@ class SessionScorerTest {
     }
 
     @Test
-    void aDeepDiveNeedsTwoComponentsWithAllFivePoints() {
-        DeepDiveAnswer complete = new DeepDiveAnswer("codes", "Generating unique short codes without collisions",
-                List.of("Hash the URL", "A counter in base62"), "Counter ranges per server", "No coordination per request",
-                "Each server leases a block of a million ids", "A server that dies wastes its block");
-        DeepDiveAnswer thin = new DeepDiveAnswer("cache", "Caching redirects", List.of("Redis"), "", "", "", "");
+    void aDeepDiveNeedsTwoComponentsAndIsJudgedOnWhatItSays() {
+        DeepDiveAnswer thorough = WrittenAnswers.clicks();
+        DeepDiveAnswer placeholder = new DeepDiveAnswer("cache", "redis", List.of("fast"), "none", "ok", "", "");
 
-        SessionScorer.Score one = scorer.deepDive(SessionAnswers.empty().withDeepDives(List.of(complete)));
-        SessionScorer.Score two = scorer.deepDive(SessionAnswers.empty().withDeepDives(List.of(complete, thin)));
+        SessionScorer.Score one = scorer.deepDive(SessionAnswers.empty().withDeepDives(List.of(thorough)));
+        SessionScorer.Score two = scorer.deepDive(SessionAnswers.empty().withDeepDives(List.of(thorough, placeholder)));
 
         assertThat(one.missed()).anySatisfy(line -> assertThat(line).contains("at least two"));
-        assertThat(two.missed()).anySatisfy(line -> assertThat(line).contains("cache: two options missing"));
-        assertThat(two.value()).isGreaterThan(one.value()).isLessThan(100);
+        assertThat(two.missed()).anySatisfy(line -> assertThat(line).startsWith("Deep dive on cache: Nothing to judge"));
+        assertThat(two.verdicts()).extracting(AnswerVerdict::score).element(1).isEqualTo(0);
+        assertThat(two.value()).isEqualTo(one.value()).isLessThan(100);
     }
 
     @Test
-    void tradeOffsCountDecisionsStandingAnswersAndNamedWeakPoints() {
-        SessionAnswers answers = SessionAnswers.empty().withTradeoffs(
+    void tradeOffsCountDecisionsJudgedOnWhatTheySayAndStandingAnswersInWords() {
+        Map<String, String> standing = Map.of("twoX", "The Redis cache runs out of memory first",
+                "tenX", "The database writes need a bigger Aurora writer", "databaseDies",
+                "Aurora fails over to the standby replica in about 30 seconds", "monthlyCost",
+                "About 3,000 USD a month for the cluster", "monitoring", "p99 latency and error rate alert the on-call",
+                "deploy", "Rolling deploys behind the load balancer, one pod at a time");
+        SessionAnswers thorough = SessionAnswers.empty().withTradeoffs(WrittenAnswers.urlShortenerTradeOffs(), standing);
+        SessionAnswers thin = SessionAnswers.empty().withTradeoffs(
                 List.of(new TradeOffAnswer("Counter-based codes", "No collisions", "Guessable", "Codes are not secret"),
                         new TradeOffAnswer("Redis cache", "Fast redirects", "Another system", "Reads dominate")),
-                Map.of("twoX", "The cache", "tenX", "The database writes", "databaseDies", "Failover to the standby",
-                        "monthlyCost", "About 3,000 USD", "monitoring", "p99 latency and error rate",
-                        "deploy", "Rolling deploys behind the load balancer"));
+                Map.of("twoX", "The cache", "tenX", "ok", "databaseDies", "failover", "monthlyCost", "tbd",
+                        "monitoring", "n/a", "deploy", "rolling"));
 
-        SessionScorer.Score score = scorer.tradeoffs(answers, new Assessment(List.of(), Map.of(), 100));
+        SessionScorer.Score full = scorer.tradeoffs(thorough, NO_FINDINGS);
+        SessionScorer.Score filled = scorer.tradeoffs(thin, NO_FINDINGS);
 
-        assertThat(score.value()).isEqualTo(100);
+        assertThat(full.value()).as(full.missed().toString()).isGreaterThanOrEqualTo(90);
+        assertThat(filled.value()).as("every box filled, little said").isLessThan(40);
+        assertThat(filled.missed()).contains("Not answered in words: " + SessionScorer.standingQuestion("tenX"));
         // A blank stage earns nothing, not even for "naming" the weak points of a design without any.
-        assertThat(scorer.tradeoffs(SessionAnswers.empty(), new Assessment(List.of(), Map.of(), 100)).value())
-                .isZero();
+        assertThat(scorer.tradeoffs(SessionAnswers.empty(), NO_FINDINGS).value()).isZero();
     }
 
     @Test
     void aWrittenRequirementCoversTheCasesWhenItSharesMostOfItsWords() {
+        CaseStudy.Requirement redirect = requirement("redirect");
         assertThat(SessionScorer.covers(List.of("redirect to the original url when a short link is opened"),
-                "Opening a short link redirects to the original URL.")).isTrue();
-        assertThat(SessionScorer.covers(List.of("users can log in"),
-                "Opening a short link redirects to the original URL.")).isFalse();
+                redirect)).isTrue();
+        assertThat(SessionScorer.covers(List.of("users can log in"), redirect)).isFalse();
+    }
+
+    @Test
+    void aRequirementWrittenInOtherWordsOrNumbersCountsAndAPlaceholderLineDoesNot() {
+        SessionAnswers written = SessionAnswers.empty().withRequirements(List.of("fast", "tbd"),
+                List.of("Keep every link resolvable for 5 years", "Low latency on the hot path"));
+
+        SessionScorer.Score score = scorer.requirements(written);
+
+        AnswerVerdict verdict = score.verdicts().getFirst();
+        assertThat(verdict.made()).extracting(AnswerVerdict.Point::text)
+                .contains(requirement("durability").text(), requirement("latency").text());
+        assertThat(verdict.missed()).extracting(AnswerVerdict.Point::text).contains(requirement("shorten").text());
+        assertThat(verdict.reasons()).anySatisfy(reason -> assertThat(reason).contains("\"fast\"", "\"tbd\""));
+        assertThat(verdict.made()).allSatisfy(point -> assertThat(point.concept()).isNotBlank());
+    }
+
+    private CaseStudy.Requirement requirement(String id) {
+        return java.util.stream.Stream.concat(study.requirements().functional().stream(),
+                study.requirements().nonFunctional().stream()).filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static final Assessment NO_FINDINGS = new Assessment(List.of(), Map.of(), 100);
@@ -190,24 +216,32 @@ class SessionScorerTest {
     }
 
     @Test
-    void aDeepDiveOnTheCasesTopicsEarnsTheTopicShareAndNamesTheOthers() {
-        DeepDiveAnswer codes = new DeepDiveAnswer("api", "Generating short codes that never collide",
-                List.of("Hash the URL", "A counter in base62"), "Counter ranges", "No coordination", "Leased blocks",
-                "A dead server wastes its block");
-        DeepDiveAnswer caching = new DeepDiveAnswer("cache", "Caching redirects for the hot links",
-                List.of("Redis", "In-process"), "Redis", "Shared by all servers", "Cache-aside with a TTL",
-                "A cold cache after a restart");
-        DeepDiveAnswer offTopic = new DeepDiveAnswer("db", "Choosing a database vendor",
-                List.of("PostgreSQL", "MySQL"), "PostgreSQL", "Team knows it", "Managed service",
-                "Failover takes a minute");
+    void aTopicNotDiscussedNeverLeavesTheDeepDiveAtOneHundred() {
+        List<DeepDiveAnswer> twoTopics = List.of(WrittenAnswers.codes(), WrittenAnswers.caching());
+        List<DeepDiveAnswer> allThree = List.of(WrittenAnswers.codes(), WrittenAnswers.caching(),
+                WrittenAnswers.clicks());
 
-        SessionScorer.Score onTopic = scorer.deepDive(SessionAnswers.empty().withDeepDives(List.of(codes, caching)));
+        SessionScorer.Score two = scorer.deepDive(SessionAnswers.empty().withDeepDives(twoTopics));
+        SessionScorer.Score three = scorer.deepDive(SessionAnswers.empty().withDeepDives(allThree));
+
+        assertThat(two.missed()).contains("Not discussed: counting clicks");
+        assertThat(two.value()).isLessThan(100).isGreaterThanOrEqualTo(80);
+        assertThat(three.missed()).noneSatisfy(line -> assertThat(line).startsWith("Not discussed"));
+        assertThat(three.value()).isGreaterThan(two.value());
+    }
+
+    @Test
+    void aDeepDiveOffTheCasesTopicsEarnsOnlyItsSpecifics() {
+        DeepDiveAnswer offTopic = new DeepDiveAnswer("db", "Choosing which relational database vendor to run",
+                List.of("PostgreSQL on managed hosting", "MySQL on our own machines"), "PostgreSQL on managed hosting",
+                "The team already knows it well and the managed service patches it for us",
+                "A managed instance with automated nightly snapshots kept for 14 days",
+                "When the primary fails the managed failover takes about a minute");
+
         SessionScorer.Score elsewhere = scorer.deepDive(SessionAnswers.empty().withDeepDives(List.of(offTopic,
                 offTopic)));
 
-        assertThat(onTopic.value()).isEqualTo(100);
-        assertThat(onTopic.missed()).containsExactly("Not discussed: counting clicks");
-        assertThat(elsewhere.value()).isEqualTo(70);
+        assertThat(elsewhere.verdicts()).allSatisfy(v -> assertThat(v.score()).isLessThanOrEqualTo(30));
         assertThat(elsewhere.missed()).contains("Not discussed: generating short codes",
                 "Not discussed: caching redirects", "Not discussed: counting clicks");
     }
