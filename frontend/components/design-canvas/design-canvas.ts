@@ -60,9 +60,10 @@ const PAN_STEP = 80;
  * @property design - the design as JSON text; a new value replaces the drawing and forgets undo history
  * @property catalog - the palette as a JSON array of PaletteItem
  * @property highlighted - a JSON array of component ids to mark, such as those of a finding
- * @property utilisation - per component id, its utilisation in each second of a simulation run
- * @property flow - per arrow ("from->to"), its traffic in each second of a run as a share of the run's busiest
- * @property tick - the second of the run that colours the components and thickens the arrows
+ * @property utilisation - per component id, its utilisation at each point of a simulation run (a point is a
+ *   second, or a few of a long run, as the simulation chart draws them)
+ * @property flow - per arrow ("from->to"), its traffic at each point of a run as a share of the run's busiest
+ * @property tick - the point of the run that colours the components and thickens the arrows
  * @attr readonly - shows the design without palette or editing
  * @fires design-change - detail.design: the changed design as JSON text, once per finished change
  * @fires selection-change - detail.components: the ids of the selected components
@@ -75,14 +76,14 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property() catalog = '[]';
   @property() highlighted = '[]';
   @property({ type: Boolean, reflect: true }) readonly = false;
-  /** Per component, its utilisation in each second of a simulation run (JSON: id → numbers). */
+  /** Per component, its utilisation at each point of a simulation run (JSON: id → numbers). */
   @property() utilisation = '{}';
   /**
-   * Per arrow ("from->to"), what it carried in each second of a run as a share (0–1) of the most any arrow
-   * carried in any second (JSON: key → numbers): in the second `tick` names, the arrow thickens with it.
+   * Per arrow ("from->to"), what it carried at each point of a run as a share (0–1) of the most any arrow
+   * carried at any point (JSON: key → numbers): at the point `tick` names, the arrow thickens with it.
    */
   @property() flow = '{}';
-  /** The second of the run whose utilisation colours the components and whose traffic thickens the arrows. */
+  /** The point of the run (an index) whose utilisation colours the components and whose traffic thickens the arrows. */
   @property({ type: Number }) tick = 0;
 
   @state() model: Design = emptyDesign();

@@ -3,9 +3,10 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styles } from './simulation-chart.styles.js';
 
-/** One second of a run, as the server sends it. */
+/** One point of a run as the server sends it: seconds `second` to `until`; throughput their mean, the rest their worst. */
 export interface TickPoint {
   second: number;
+  until: number;
   throughputRps: number;
   errorRate: number;
   latency: { p50Ms: number; p95Ms: number; p99Ms: number };
@@ -17,16 +18,21 @@ export interface TickPoint {
  * The second's summary is announced to screen readers when paused or scrubbed, not during playback,
  * where ten announcements a second would drown everything else.
  *
- * @property ticks - the run's seconds, as a JSON array of TickPoint
- * @fires tick-change - detail.second: the second now shown, as playback or scrubbing moves
+ * A long run comes thinned to a few hundred points, each gathering a few seconds; the slider and the
+ * playback move from point to point.
+ *
+ * @property ticks - the run's points, as a JSON array of TickPoint
+ * @fires tick-change - detail.index: the point now shown, as playback or scrubbing moves; detail.second: its
+ *   first second
  */
 @customElement('simulation-chart')
 export class SimulationChart extends LitElement {
   static override styles = styles;
 
   @property() ticks = '[]';
-  /** Per component name, its utilisation in each second (JSON: name → numbers; "Infinity" when down). */
+  /** Per component name, its utilisation at each point (JSON: name → numbers; "Infinity" when down). */
   @property() utilisation = '{}';
+  /** The point shown, an index into the run's points. */
   @state() private second = 0;
   @state() private playing = false;
 
@@ -151,7 +157,10 @@ export class SimulationChart extends LitElement {
   }
 
   private announce(): void {
-    this.dispatchEvent(new CustomEvent('tick-change', { detail: { second: this.second }, bubbles: true, composed: true }));
+    const second = this.points[this.second]?.second ?? 0;
+    this.dispatchEvent(
+      new CustomEvent('tick-change', { detail: { index: this.second, second }, bubbles: true, composed: true }),
+    );
   }
 
   private toggle = (): void => {
@@ -185,18 +194,25 @@ export class SimulationChart extends LitElement {
   override render() {
     const point = this.points[this.second];
     const summary = point
-      ? `second ${point.second}: p99 ${round(point.latency.p99Ms)} ms, ${Math.round(point.throughputRps)} req/s, ` +
+      ? `${span(point)}: p99 ${round(point.latency.p99Ms)} ms, ${Math.round(point.throughputRps)} req/s, ` +
         `${round(point.errorRate * 100)} % errors`
       : 'no run yet';
     return html`<div class="controls">
         <button @click=${this.toggle} ?disabled=${this.points.length === 0}>${this.playing ? 'Pause' : 'Play'}</button>
         <input type="range" min="0" max=${Math.max(0, this.points.length - 1)} .value=${String(this.second)}
-          aria-label="Second of the run" @input=${this.scrub} ?disabled=${this.points.length === 0} />
+          aria-label="Second of the run" aria-valuetext=${point ? span(point) : ''} @input=${this.scrub}
+          ?disabled=${this.points.length === 0} />
         <output aria-live=${this.playing ? 'off' : 'polite'}>${summary}</output>
       </div>
       <div class="chart traffic" role="img" aria-label="Latency, throughput and errors over the run"></div>
       <div class="chart load" role="img" aria-label="How busy each component is over the run"></div>`;
   }
+}
+
+/** "second 12", or "seconds 12–14" for a point that gathers several (the worst of them, mean throughput). */
+function span(point: TickPoint): string {
+  const until = point.until ?? point.second;
+  return until > point.second ? `seconds ${point.second}–${until}` : `second ${point.second}`;
 }
 
 function round(value: number): number {

@@ -1,6 +1,7 @@
 package org.designcoach.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -11,12 +12,14 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.designcoach.api.SimulationResults.SeriesForm;
 import org.designcoach.api.SimulationResults.SimulationResult;
 import org.designcoach.content.ContentService;
 import org.designcoach.content.DesignDocuments;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignJson;
 import org.designcoach.scoring.UnknownCaseException;
+import org.designcoach.simulation.RunSeries;
 import org.designcoach.simulation.Scenario;
 import org.designcoach.traffic.ScenarioKind;
 import org.designcoach.traffic.TrafficRequest;
@@ -25,11 +28,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Runs a design through the traffic simulator: the summary and the time series of the run. */
+/** Runs a design through the traffic simulator: the summary, and the time series of the run when asked for. */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class SimulateApi {
@@ -60,8 +64,9 @@ class SimulateApi {
                     + "failure only: how many instances fail; all when left out), \"poissonArrivals\": false "
                     + "(optional: true varies each second's arrivals as a Poisson count; by default every second "
                     + "carries exactly the load)}. A component may set \"serviceTimeMs\" beside "
-                    + "\"capacityPerInstance\" in its properties. Answers the request as run, the summary and one "
-                    + "point per second. Each station in the summary carries its means over the run "
+                    + "\"capacityPerInstance\" in its properties. Answers the request as run and the summary; the "
+                    + "query parameter series=chart adds the series thinned to a few hundred points under "
+                    + "\"chart\", series=full one point per second under \"ticks\". Each station in the summary carries its means over the run "
                     + "(\"meanUtilisation\", \"meanResponseMs\", \"meanWaitMs\", \"waitProbability\", "
                     + "\"meanQueueLength\") and its busiest second apart under \"busiestSecond\"; \"bottleneck\" is "
                     + "judged on sustained load and is null when no component is loaded enough to be one. "
@@ -77,7 +82,14 @@ class SimulateApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(type = "object")))
-    SimulationResult simulate(InputStream body) throws IOException {
+    SimulationResult simulate(InputStream body,
+            @Parameter(description = "How much of the run's course over time to answer: summary (the default: the "
+                    + "summary and each component's figures over the run), chart (the series thinned to at most "
+                    + RunSeries.CHART_POINTS + " points; worst latency, errors, utilisation and backlog of each "
+                    + "point's seconds, mean throughput and traffic) or full (one point per second, megabytes for "
+                    + "a large design and a long run)")
+            @RequestParam(name = "series", required = false) @Nullable String series) throws IOException {
+        SeriesForm form = form(series);
         JsonNode request = parse(CasesApi.readLimited(body, DesignDocuments.MAX_BYTES + WRAPPER_BYTES));
         if (!request.has("design")) {
             throw new InvalidParameterException("The body needs a \"design\": a design in format version 1, as the "
@@ -97,7 +109,19 @@ class SimulateApi {
         TrafficRequest asked = new TrafficRequest(number(request, "peakRequestsPerSecond"), duration(request), kind,
                 text(request, "component").orElse(null), instances, readFraction(request),
                 flag(request, "poissonArrivals"));
-        return SimulationResult.of(traffic.run(caseId, design, asked), asked);
+        return SimulationResult.of(traffic.run(caseId, design, asked), asked, form);
+    }
+
+    private static SeriesForm form(@Nullable String series) {
+        if (series == null || series.isBlank()) {
+            return SeriesForm.SUMMARY;
+        }
+        try {
+            return SeriesForm.valueOf(series.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("\"series\" must be summary, chart or full; it was '" + series
+                    + "'.");
+        }
     }
 
     private static JsonNode parse(String text) {

@@ -1,5 +1,6 @@
 package org.designcoach.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import org.designcoach.simulation.Bottleneck;
 import org.designcoach.simulation.ComponentCost;
 import org.designcoach.simulation.BusiestSecond;
 import org.designcoach.simulation.Latency;
+import org.designcoach.simulation.RunSeries;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
 import org.designcoach.simulation.Summary;
@@ -16,7 +18,11 @@ import org.designcoach.traffic.TrafficRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A simulation run as the API answers it. The engine says "infinitely loaded" for a component that
+ * A simulation run as the API answers it: by default the request as run and the summary, whose
+ * stations are the per-component figures over the run, a few kilobytes however long the run; on
+ * request ({@code ?series=chart}) the series thinned to at most {@link RunSeries#CHART_POINTS} points,
+ * or ({@code ?series=full}) one point per second, which for a large design and a long run is megabytes.
+ * The engine says "infinitely loaded" for a component that
  * is down and still sent requests; JSON has no such number (Jackson would write the string
  * "Infinity"), so here every utilisation is a number or null, and {@code down} says why it is null.
  */
@@ -25,12 +31,47 @@ final class SimulationResults {
     private SimulationResults() {
     }
 
-    /** The run: what was asked, a summary, and one point per simulated second. */
-    record SimulationResult(RequestEcho request, SummaryResult summary, List<TickResult> ticks) {
+    /** How much of the run's course over time an answer carries. */
+    enum SeriesForm {
+        /** None: the summary and the per-component figures over the run. */
+        SUMMARY,
+        /** The series thinned to at most {@link RunSeries#CHART_POINTS} points, as the app's chart draws them. */
+        CHART,
+        /** One point per simulated second. */
+        FULL
+    }
 
-        static SimulationResult of(SimulationRun run, TrafficRequest request) {
-            return new SimulationResult(RequestEcho.of(run, request), SummaryResult.of(run.summary()),
-                    run.ticks().stream().map(TickResult::of).toList());
+    /**
+     * The run: what was asked, a summary, and its course over time as asked for; {@code chart} and
+     * {@code ticks} are left out of the JSON unless asked for.
+     */
+    record SimulationResult(RequestEcho request, SummaryResult summary,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ChartResult chart,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<TickResult> ticks) {
+
+        static SimulationResult of(SimulationRun run, TrafficRequest request, SeriesForm form) {
+            return new SimulationResult(RequestEcho.of(run, request, form), SummaryResult.of(run.summary()),
+                    form == SeriesForm.CHART ? ChartResult.of(RunSeries.of(run)) : null,
+                    form == SeriesForm.FULL ? run.ticks().stream().map(TickResult::of).toList() : null);
+        }
+    }
+
+    /**
+     * The run thinned for a chart: each point gathers {@code secondsPerPoint} seconds (the last may gather
+     * fewer). Latency, errors, utilisation and backlog take the worst of a point's seconds, so that a short
+     * spike or outage shows; throughput, offered load and arrow traffic their mean, which keeps the requests
+     * carried. A utilisation is null for a component down in any of the point's seconds while sent requests.
+     */
+    record ChartResult(int secondsPerPoint, List<RunSeries.Point> points,
+            Map<String, List<@Nullable Double>> utilisation, Map<String, List<Double>> backlog,
+            Map<String, List<Double>> flow) {
+
+        static ChartResult of(RunSeries series) {
+            Map<String, List<@Nullable Double>> utilisation = new LinkedHashMap<>();
+            series.utilisation().forEach((id, values) -> utilisation.put(id,
+                    values.stream().map(SimulationResults::finite).toList()));
+            return new ChartResult(series.secondsPerPoint(), series.points(), utilisation, series.backlog(),
+                    series.flow());
         }
     }
 
@@ -38,14 +79,17 @@ final class SimulationResults {
      * The request as it was run, with the load and the read share actually used.
      *
      * @param instancesThatFail null when a failure takes every instance
+     * @param series            the course over time the answer carries: summary, chart or full
      */
     record RequestEcho(String scenario, @Nullable String component, @Nullable Integer instancesThatFail,
-            double peakRequestsPerSecond, double readFraction, int durationSeconds, boolean poissonArrivals) {
+            double peakRequestsPerSecond, double readFraction, int durationSeconds, boolean poissonArrivals,
+            String series) {
 
-        static RequestEcho of(SimulationRun run, TrafficRequest request) {
+        static RequestEcho of(SimulationRun run, TrafficRequest request, SeriesForm form) {
             return new RequestEcho(request.kind().name().toLowerCase(Locale.ROOT), request.componentId(),
                     request.instancesThatFail(), run.scenario().peakRequestsPerSecond(),
-                    run.scenario().readFraction(), run.scenario().durationSeconds(), run.scenario().arrivalNoise());
+                    run.scenario().readFraction(), run.scenario().durationSeconds(), run.scenario().arrivalNoise(),
+                    form.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -28,16 +28,12 @@ public class DesignCanvas extends Component implements HasSize {
         getElement().setProperty("catalog", DesignJson.MAPPER.writeValueAsString(palette));
         setWidthFull();
         setHeight("560px");
-        // The browser drops a run's colours and widths when the design changes; the server forgets them
-        // too, so that a later run with the same figures is still sent.
-        addDesignChangeListener(event -> forgetRun());
+        // The browser drops a run's colours and widths by itself when the design changes there.
     }
 
     /** Removes a simulation run's colours and arrow widths: they describe a design that has changed. */
     public void forgetRun() {
-        getElement().setProperty("utilisation", "{}");
-        getElement().setProperty("flow", "{}");
-        getElement().setProperty("tick", 0);
+        getElement().executeJs("this.utilisation = '{}'; this.flow = '{}'; this.tick = 0;");
     }
 
     /** Replaces the drawing; the canvas forgets its undo history. */
@@ -64,20 +60,18 @@ public class DesignCanvas extends Component implements HasSize {
     }
 
     /**
-     * Colours each component by its utilisation in the second that {@code tick} names: one series of
-     * utilisations (0–1, infinite when down) per component id, from a simulation run.
+     * Colours each component by its utilisation and thickens each arrow by its traffic at the point of a
+     * simulation run that {@code tick} names (the simulation chart moves it in the browser). Handed over
+     * once, as a call rather than as element properties, which the session would keep for as long as the
+     * page is open: the browser has them, and the server has no use for them once sent.
+     *
+     * @param utilisation  per component id, its utilisation at each point (0–1, infinite when down)
+     * @param shareByArrow per arrow ("from->to"), its traffic at each point as a share (0–1) of the most any
+     *                     arrow carried at any point; as many points as {@code utilisation}
      */
-    public void showLoad(Map<String, List<Double>> utilisation) {
-        getElement().setProperty("utilisation", DesignJson.MAPPER.writeValueAsString(utilisation));
-        getElement().setProperty("tick", 0);
-    }
-
-    /**
-     * Thickens each arrow ("from->to") in the second that {@code tick} names by its traffic then: one
-     * series per arrow of shares, 0–1, of the most any arrow carried in the run.
-     */
-    public void showFlow(Map<String, List<Double>> shareByArrow) {
-        getElement().setProperty("flow", DesignJson.MAPPER.writeValueAsString(shareByArrow));
+    public void showRun(Map<String, List<Double>> utilisation, Map<String, List<Double>> shareByArrow) {
+        getElement().executeJs("this.utilisation = $0; this.flow = $1; this.tick = 0;",
+                DesignJson.MAPPER.writeValueAsString(utilisation), DesignJson.MAPPER.writeValueAsString(shareByArrow));
     }
 
     public Registration addDesignChangeListener(ComponentEventListener<DesignChangeEvent> listener) {

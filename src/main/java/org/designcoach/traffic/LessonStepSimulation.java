@@ -13,6 +13,7 @@ import org.designcoach.content.StepSimulation;
 import org.designcoach.design.Design;
 import org.designcoach.estimation.QuantityException;
 import org.designcoach.estimation.QuantityParser;
+import org.designcoach.simulation.RunSeries;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.Summary;
@@ -75,9 +76,9 @@ class LessonStepSimulation implements StepSimulation {
             SimulationRun run = traffic.run(Optional.empty(), design, request);
             result.setText(describe(run) + FanOut.note(run).map(note -> " " + note).orElse(""));
             canvas.highlight(BottleneckWords.marked(run.summary()));
-            canvas.showLoad(SimulationPanel.utilisation(run.ticks()));
-            canvas.showFlow(SimulationPanel.flow(run.ticks()));
-            chart.show(run.ticks(), SimulationPanel.byName(run));
+            RunSeries series = RunSeries.of(run);
+            canvas.showRun(SimulationPanel.utilisation(series), SimulationPanel.flow(series));
+            chart.show(series, SimulationPanel.byName(series, run.summary()));
             chart.setVisible(true);
         } catch (SimulationException | QuantityException e) {
             result.setText("This step cannot be simulated: " + e.getMessage());

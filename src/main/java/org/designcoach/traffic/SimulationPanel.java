@@ -22,11 +22,11 @@ import java.util.function.Supplier;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.simulation.RunSeries;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
 import org.designcoach.simulation.Summary;
-import org.designcoach.simulation.Tick;
 
 /**
  * Runs the design on the canvas through the traffic simulator and plays the run back: the chart
@@ -76,8 +76,9 @@ public class SimulationPanel extends Composite<Div> {
         chart.setVisible(false);
         fanOut.setVisible(false);
         costs.setVisible(false);
-        // The chart moves the canvas's colours in the browser: no server round trip per frame.
-        chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.second; })",
+        // The chart moves the canvas's colours in the browser: no server round trip per frame. Both hold the
+        // same points, so the chart's index is the canvas's.
+        chart.getElement().executeJs("this.addEventListener('tick-change', e => { $0.tick = e.detail.index; })",
                 canvas.getElement());
         // A closed page's run is no longer needed: the session keeps the panel until it expires.
         addDetachListener(event -> forgetRun());
@@ -212,10 +213,11 @@ public class SimulationPanel extends Composite<Div> {
         costs.show(s.costs());
         costs.setVisible(true);
         canvas.highlight(BottleneckWords.marked(s));
-        canvas.showLoad(utilisation(result.ticks()));
-        canvas.showFlow(flow(result.ticks()));
+        // Drawn from a few hundred points, not the whole run; neither the run nor its series stays in the session.
+        RunSeries series = RunSeries.of(result);
+        canvas.showRun(utilisation(series), flow(series));
         chart.setVisible(true);
-        chart.show(result.ticks(), byName(result));
+        chart.show(series, byName(series, s));
         stations.setItems(s.stations());
     }
 
@@ -239,31 +241,29 @@ public class SimulationPanel extends Composite<Div> {
     }
 
     /**
-     * What each arrow ("from->to") carried in each second, as a share of the most any arrow carried in
-     * any second of the run: one scale for the whole run, so that an arrow thickens as its traffic grows
-     * while the run plays. Three decimals are finer than a pixel of width and keep the page's data small.
+     * What each arrow ("from->to") carried at each point of the run, as a share of the most any arrow
+     * carried at any point: one scale for the whole run, so that an arrow thickens as its traffic grows
+     * while the run plays. Two decimals are finer than a tenth of a pixel of width.
      */
-    static Map<String, List<Double>> flow(List<Tick> ticks) {
-        double busiest = ticks.stream().flatMap(t -> t.flow().values().stream()).mapToDouble(Double::doubleValue)
+    static Map<String, List<Double>> flow(RunSeries series) {
+        double busiest = series.flow().values().stream().flatMap(List::stream).mapToDouble(Double::doubleValue)
                 .filter(Double::isFinite).max().orElse(0);
-        Map<String, List<Double>> series = new LinkedHashMap<>();
-        if (!ticks.isEmpty()) {
-            ticks.getFirst().flow().keySet().forEach(arrow -> series.put(arrow, ticks.stream()
-                    .map(t -> share(t.flow().getOrDefault(arrow, 0.0), busiest)).toList()));
-        }
-        return series;
+        Map<String, List<Double>> shares = new LinkedHashMap<>();
+        series.flow().forEach((arrow, values) -> shares.put(arrow,
+                values.stream().map(carried -> share(carried, busiest)).toList()));
+        return shares;
     }
 
     private static double share(double carried, double busiest) {
-        return busiest > 0 && Double.isFinite(carried) ? Math.round(1000 * carried / busiest) / 1000.0 : 0;
+        return busiest > 0 && Double.isFinite(carried) ? Math.round(100 * carried / busiest) / 100.0 : 0;
     }
 
     /** The utilisation series keyed by the components' names, for the chart's legend. */
-    static Map<String, List<Double>> byName(SimulationRun result) {
+    static Map<String, List<Double>> byName(RunSeries run, Summary summary) {
         Map<String, String> names = new LinkedHashMap<>();
-        result.summary().stations().forEach(station -> names.put(station.componentId(), station.name()));
+        summary.stations().forEach(station -> names.put(station.componentId(), station.name()));
         Map<String, List<Double>> series = new LinkedHashMap<>();
-        utilisation(result.ticks()).forEach((id, values) -> {
+        utilisation(run).forEach((id, values) -> {
             String name = names.getOrDefault(id, id);
             series.put(series.containsKey(name) ? name + " (" + id + ")" : name, values);
         });
@@ -271,15 +271,13 @@ public class SimulationPanel extends Composite<Div> {
     }
 
     /**
-     * Each component's utilisation in each second, to three decimals: the chart shows a tenth of a per
-     * cent and the canvas a colour, and the canvas keeps these series for as long as the page is open.
+     * Each component's utilisation at each point, the worst of its seconds, to a whole per cent: the chart
+     * draws a line a few pixels high per ten per cent and the canvas a colour; down stays infinite.
      */
-    static Map<String, List<Double>> utilisation(List<Tick> ticks) {
+    static Map<String, List<Double>> utilisation(RunSeries run) {
         Map<String, List<Double>> series = new LinkedHashMap<>();
-        if (!ticks.isEmpty()) {
-            ticks.getFirst().utilisation().keySet().forEach(id -> series.put(id, ticks.stream()
-                    .map(t -> SimulationChart.round(t.utilisation().getOrDefault(id, 0.0), 1_000)).toList()));
-        }
+        run.utilisation().forEach((id, values) -> series.put(id,
+                values.stream().map(value -> SimulationChart.round(value, 100)).toList()));
         return series;
     }
 

@@ -124,11 +124,80 @@ class SimulateApiTest {
     }
 
     @Test
+    void byDefaultALongRunOfALargeDesignIsAnsweredInKilobytesAndEverySecondOnlyWhenAskedFor() throws Exception {
+        // 300 components and 595 arrows: 550 s is about the longest run the simulator's work limit allows.
+        String body = "{\"peakRequestsPerSecond\":500,\"durationSeconds\":550,\"design\":" + wide(297) + "}";
+
+        var compact = simulate(body);
+        var chart = simulate(body, "chart");
+        var full = simulate(body, "full");
+
+        int compactBytes = compact.getContentAsByteArray().length;
+        int chartBytes = chart.getContentAsByteArray().length;
+        int fullBytes = full.getContentAsByteArray().length;
+        System.out.printf("300 components, 550 s: the API answers %,d bytes by default, %,d with series=chart and "
+                + "%,d with series=full%n", compactBytes, chartBytes, fullBytes);
+        JsonNode summary = json(compact);
+        assertThat(summary.has("ticks")).isFalse();
+        assertThat(summary.has("chart")).isFalse();
+        assertThat(summary.path("request").path("series").asString()).isEqualTo("summary");
+        assertThat(summary.path("summary").path("stations").size()).as("one station per component but the client")
+                .isEqualTo(299);
+        assertThat(compactBytes).isLessThan(300 * 1024);
+        assertThat(chartBytes).isLessThan(fullBytes / 2);
+        JsonNode everySecond = json(full);
+        assertThat(everySecond.path("ticks").size()).isEqualTo(550);
+        assertThat(everySecond.path("request").path("series").asString()).isEqualTo("full");
+        assertThat(everySecond.path("summary")).isEqualTo(summary.path("summary"));
+        assertThat(fullBytes).isGreaterThan(10 * compactBytes);
+    }
+
+    @Test
+    void theChartSeriesKeepsTheWorstSecondOfEachPointAndTheMeanThroughput() throws Exception {
+        String body = "{\"peakRequestsPerSecond\":500,\"durationSeconds\":600,\"scenario\":\"spike\",\"design\":"
+                + TWO_SERVERS + "}";
+        JsonNode full = json(simulate(body, "full"));
+        JsonNode chart = json(simulate(body, "chart")).path("chart");
+
+        assertThat(chart.path("secondsPerPoint").asInt()).isEqualTo(3);
+        assertThat(chart.path("points").size()).isEqualTo(200);
+        assertThat(chart.path("utilisation").path("api").size()).isEqualTo(200);
+        assertThat(chart.path("flow").path("web->api").size()).isEqualTo(200);
+        JsonNode ticks = full.path("ticks");
+        for (int point = 0; point < 200; point++) {
+            JsonNode drawn = chart.path("points").get(point);
+            double worstP99 = 0;
+            double worstUse = 0;
+            double throughput = 0;
+            for (int second = 3 * point; second < 3 * point + 3; second++) {
+                worstP99 = Math.max(worstP99, ticks.get(second).path("latency").path("p99Ms").asDouble());
+                worstUse = Math.max(worstUse, ticks.get(second).path("utilisation").path("api").asDouble());
+                throughput += ticks.get(second).path("throughputRps").asDouble() / 3;
+            }
+            assertThat(drawn.path("firstSecond").asInt()).isEqualTo(3 * point);
+            assertThat(drawn.path("lastSecond").asInt()).isEqualTo(3 * point + 2);
+            assertThat(drawn.path("latency").path("p99Ms").asDouble()).isEqualTo(worstP99);
+            assertThat(chart.path("utilisation").path("api").get(point).asDouble()).isEqualTo(worstUse);
+            assertThat(drawn.path("throughputRps").asDouble()).isCloseTo(throughput, within(1e-9));
+        }
+        double peakP99 = ticks.valueStream().mapToDouble(t -> t.path("latency").path("p99Ms").asDouble()).max()
+                .orElseThrow();
+        assertThat(chart.path("points").valueStream().mapToDouble(p -> p.path("latency").path("p99Ms").asDouble())
+                .max().orElseThrow()).as("the spike's worst second survives the thinning").isEqualTo(peakP99);
+    }
+
+    @Test
+    void aSeriesFormThatDoesNotExistIsRefusedByName() throws Exception {
+        assertProblem(simulate("{\"design\":" + TWO_SERVERS + "}", "everything"), 400,
+                "\"series\" must be summary, chart or full; it was 'everything'.");
+    }
+
+    @Test
     void failingSomeInstancesLeavesTheRestServingWhileFailingAllTakesTheComponentDown() throws Exception {
         String some = "{\"peakRequestsPerSecond\":500,\"durationSeconds\":30,\"scenario\":\"failure\","
                 + "\"component\":\"api\",\"instances\":2,\"design\":" + TWO_SERVERS + "}";
-        JsonNode oneLeft = json(simulate(some));
-        JsonNode noneLeft = json(simulate(some.replace("\"instances\":2,", "")));
+        JsonNode oneLeft = json(simulate(some, "full"));
+        JsonNode noneLeft = json(simulate(some.replace("\"instances\":2,", ""), "full"));
 
         assertThat(oneLeft.path("request").path("instancesThatFail").asInt()).isEqualTo(2);
         assertThat(oneLeft.path("ticks").get(25).path("down").isEmpty()).isTrue();
@@ -140,7 +209,7 @@ class SimulateApiTest {
     @Test
     void aComponentThatIsDownHasNoUtilisationAndIsMarkedDownInsteadOfInfinity() throws Exception {
         var response = simulate("{\"peakRequestsPerSecond\":500,\"durationSeconds\":30,\"scenario\":\"failure\","
-                + "\"component\":\"db\",\"design\":" + TWO_SERVERS + "}");
+                + "\"component\":\"db\",\"design\":" + TWO_SERVERS + "}", "full");
         JsonNode run = json(response);
 
         assertThat(response.getContentAsString()).doesNotContain("Infinity");
@@ -157,7 +226,7 @@ class SimulateApiTest {
     void eachSecondCarriesWhatEveryArrowCarriedAndALightLoadNamesTheBusiestComponentButNoBottleneck()
             throws Exception {
         JsonNode run = json(simulate("{\"peakRequestsPerSecond\":100,\"durationSeconds\":30,\"readFraction\":0.5,"
-                + "\"design\":" + TWO_SERVERS + "}"));
+                + "\"design\":" + TWO_SERVERS + "}", "full"));
 
         JsonNode second = run.path("ticks").get(10);
         assertThat(second.path("flow").path("web->api").asDouble()).isCloseTo(100, within(1.0));
@@ -240,6 +309,25 @@ class SimulateApiTest {
     private MockHttpServletResponse simulate(String body) throws Exception {
         return mvc.perform(post("/api/v1/simulate").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse();
+    }
+
+    private MockHttpServletResponse simulate(String body, String series) throws Exception {
+        return mvc.perform(post("/api/v1/simulate").queryParam("series", series)
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
+    }
+
+    /** Users, a gateway, {@code services} services behind it and one database behind them all. */
+    private static String wide(int services) {
+        StringBuilder components = new StringBuilder("{\"id\": \"users\", \"type\": \"web-client\"}, "
+                + "{\"id\": \"gateway\", \"type\": \"app-server\", \"instances\": 20}, "
+                + "{\"id\": \"db\", \"type\": \"sql-database\", \"instances\": 4}");
+        StringBuilder connections = new StringBuilder("{\"from\": \"users\", \"to\": \"gateway\", \"mode\": \"sync\"}");
+        for (int i = 0; i < services; i++) {
+            components.append(", {\"id\": \"service-").append(i).append("\", \"type\": \"app-server\", \"instances\": 2}");
+            connections.append(", {\"from\": \"gateway\", \"to\": \"service-").append(i).append("\", \"mode\": \"sync\"}")
+                    .append(", {\"from\": \"service-").append(i).append("\", \"to\": \"db\", \"mode\": \"sync\"}");
+        }
+        return "{\"version\": 1, \"components\": [" + components + "], \"connections\": [" + connections + "]}";
     }
 
     private static JsonNode json(MockHttpServletResponse response) throws Exception {

@@ -1,39 +1,38 @@
 package org.designcoach.traffic;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.designcoach.simulation.Latency;
-import org.designcoach.simulation.Tick;
+import org.designcoach.simulation.RunSeries;
 import org.junit.jupiter.api.Test;
 
 /** The arrows' widths the panel sends to the canvas: one series per arrow, on one scale for the run. */
 class SimulationFlowTest {
 
-    private static Tick tick(int second, Map<String, Double> flow) {
-        return new Tick(second, 100, 100, 0, new Latency(1, 2, 3), Map.of(), Map.of(), flow, List.of());
+    private static RunSeries carried(Map<String, List<Double>> flow) {
+        return new RunSeries(1, List.of(), Map.of(), Map.of(), flow);
     }
 
     @Test
-    void eachArrowGetsItsShareOfTheBusiestArrowInTheBusiestSecondForEverySecond() {
-        List<Tick> ticks = List.of(tick(0, Map.of("web->lb", 100.0, "lb->db", 10.0)),
-                tick(1, Map.of("web->lb", 400.0, "lb->db", 0.0)));
+    void eachArrowGetsItsShareOfTheBusiestArrowAtTheBusiestPointForEveryPoint() {
+        Map<String, List<Double>> flow = new LinkedHashMap<>();
+        flow.put("web->lb", List.of(100.0, 400.0));
+        flow.put("lb->db", List.of(10.0, 0.0));
 
-        Map<String, List<Double>> flow = SimulationPanel.flow(ticks);
+        Map<String, List<Double>> shares = SimulationPanel.flow(carried(flow));
 
-        assertThat(flow).containsOnlyKeys("web->lb", "lb->db");
-        assertThat(flow.get("web->lb")).containsExactly(0.25, 1.0);
-        assertThat(flow.get("lb->db").getFirst()).isCloseTo(0.025, within(1e-12));
-        assertThat(flow.get("lb->db").get(1)).isZero();
+        assertThat(shares).containsOnlyKeys("web->lb", "lb->db");
+        assertThat(shares.get("web->lb")).containsExactly(0.25, 1.0);
+        assertThat(shares.get("lb->db")).as("to the hundredth, finer than a pixel").containsExactly(0.03, 0.0);
     }
 
     @Test
     void aRunWithNoTrafficLeavesEveryArrowThin() {
-        Map<String, List<Double>> flow = SimulationPanel.flow(List.of(tick(0, Map.of("web->api", 0.0))));
+        Map<String, List<Double>> shares = SimulationPanel.flow(carried(Map.of("web->api", List.of(0.0))));
 
-        assertThat(flow.get("web->api")).containsExactly(0.0);
-        assertThat(SimulationPanel.flow(List.of())).isEmpty();
+        assertThat(shares.get("web->api")).containsExactly(0.0);
+        assertThat(SimulationPanel.flow(carried(Map.of()))).isEmpty();
     }
 }
