@@ -1,6 +1,7 @@
 package org.designcoach.scoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,17 +43,37 @@ public final class LoadCheck {
     public List<Finding> findings(Design design, double peakQps, double readFraction) {
         PeakLoad load = model.atPeak(design, peakQps, readFraction);
         List<Finding> findings = new ArrayList<>();
+        List<StationLoad> loaded = new ArrayList<>();
         for (StationLoad station : busiestStationOfEachComponent(load)) {
             if (station.utilisation() > judgement.overloadedAbove()) {
-                findings.add(finding(OVERLOADED, judgement.overloaded(), Severity.ERROR, judgement.overloadedPoints(),
-                        station, load));
+                findings.add(overloaded(station, load));
             } else if (station.utilisation() >= judgement.loadedFrom()) {
-                findings.add(finding(LOADED, judgement.loaded(), Severity.WARNING, judgement.loadedPoints(), station,
-                        load));
+                loaded.add(station);
             }
+        }
+        if (!loaded.isEmpty()) {
+            findings.add(loaded(loaded, load));
         }
         overspend(load).ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * Components that carry the peak with little to spare are one finding: a design sized at 80 % is one
+     * decision about headroom, and ten such components must not cost ten times as much as one.
+     */
+    private Finding loaded(List<StationLoad> stations, PeakLoad load) {
+        StationLoad busiest = stations.stream().max(Comparator.comparingDouble(StationLoad::utilisation))
+                .orElseThrow();
+        Map<String, String> values = common(busiest, load);
+        values.put("names", String.join(", ", stations.stream().map(LoadCheck::name).toList()));
+        values.put("details", String.join("; ", stations.stream().map(station -> name(station) + ": "
+                + number(station.offeredRps()) + " " + unit(station) + " against a capacity of "
+                + number(station.capacityRps()) + " (" + percent(station.utilisation()) + ")").toList()));
+        LoadJudgement.Text text = judgement.loaded();
+        return new Finding(LOADED, fill(text.title(), values), Severity.WARNING, Category.SCALABILITY,
+                judgement.loadedPoints(), fill(text.explanation(), values), text.concept(),
+                stations.stream().map(StationLoad::componentId).toList());
     }
 
     /** A database's primary and replicas are one component on the canvas: it is judged by the busier. */
@@ -109,18 +130,27 @@ public final class LoadCheck {
         return Math.min(drawn, Math.max(Math.min(drawn, 2), forLoad));
     }
 
-    private static Finding finding(String id, LoadJudgement.Text text, Severity severity, int points,
-            StationLoad station, PeakLoad load) {
+    private Finding overloaded(StationLoad station, PeakLoad load) {
         Map<String, String> values = common(station, load);
-        return new Finding(id, fill(text.title(), values), severity, Category.SCALABILITY, points,
-                fill(text.explanation(), values), text.concept(), List.of(station.componentId()));
+        LoadJudgement.Text text = judgement.overloaded();
+        return new Finding(OVERLOADED, fill(text.title(), values), Severity.ERROR, Category.SCALABILITY,
+                judgement.overloadedPoints(), fill(text.explanation(), values), text.concept(),
+                List.of(station.componentId()));
+    }
+
+    private static String name(StationLoad station) {
+        return station.replicas() ? station.name() + " (read replicas)" : station.name();
+    }
+
+    private static String unit(StationLoad station) {
+        return station.readsRps() <= 0 ? "writes/s" : station.writesRps() <= 0 ? "reads/s" : "requests/s";
     }
 
     private static Map<String, String> common(StationLoad station, PeakLoad load) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("name", station.replicas() ? station.name() + " (read replicas)" : station.name());
+        values.put("name", name(station));
         values.put("load", number(station.offeredRps()));
-        values.put("unit", station.readsRps() <= 0 ? "writes/s" : station.writesRps() <= 0 ? "reads/s" : "requests/s");
+        values.put("unit", unit(station));
         values.put("capacity", number(station.capacityRps()));
         values.put("percent", percent(station.utilisation()));
         values.put("instances", station.instances() == 1 ? "1 instance"
