@@ -1,6 +1,7 @@
 package org.designcoach.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.designcoach.rules.Finding;
 import org.designcoach.rules.RulesEngine;
 import org.designcoach.rules.Severity;
 import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationModel;
 import org.designcoach.traffic.TrafficService;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,18 @@ class LoadCheckTest {
         assertThat(workers.title()).contains("17,000 writes/s against a capacity of 7,800");
         assertThat(workers.explanation()).contains("218 %").contains("39 instances").doesNotContain("{");
         assertThat(assessment.scores().get(Category.SCALABILITY)).isLessThanOrEqualTo(100 - workers.points());
+    }
+
+    @Test
+    void theLoadChecksFigureForTheWorkersIsTheOneASimulatorRunShows() {
+        CaseStudy study = LIBRARY.caseStudy("notification-system").orElseThrow();
+        Design design = LoadDesigns.withInstances(study.architecture(), "push-w", 39);
+
+        var run = model(LIBRARY).run(design, Scenario.steady(60, 100_000, TrafficService.readShare(study))
+                .withoutNoise());
+
+        assertThat(run.summary().stations()).filteredOn(s -> s.componentId().equals("push-w")).singleElement()
+                .satisfies(workers -> assertThat(workers.meanUtilisation()).isCloseTo(17_000.0 / 7_800, within(1e-6)));
     }
 
     @Test
