@@ -175,8 +175,8 @@ public final class LoadCheck {
 
     static String percent(double fraction) {
         double percent = fraction * 100;
-        return (percent < 10 ? String.format(Locale.ROOT, "%.1f", percent)
-                : String.format(Locale.ROOT, "%,.0f", percent)) + " %";
+        String digits = percent < 1 ? "%.2f" : percent < 10 ? "%.1f" : "%,.0f";
+        return String.format(Locale.ROOT, digits, percent) + " %";
     }
 
     private static String dollars(double amount) {
