@@ -28,6 +28,9 @@ final class ContentDraft {
     /** Ids that one file lists twice, with the file: a duplicate inside a file is an error. */
     final List<ContentProblem> duplicates = new ArrayList<>();
     private boolean hasCatalog;
+    /** The last load section read: a company's rules file may replace the built-in one. */
+    @Nullable LoadJudgement load;
+    String loadFile = "rules/global.yaml";
 
     void add(ContentKind kind, Object item, ContentFile file) {
         switch (kind) {
@@ -37,8 +40,15 @@ final class ContentDraft {
             case CASE -> put(cases, "case", ((CaseStudy) item).id(), (CaseStudy) item, file);
             case CONCEPT -> put(concepts, "concept", ((Concept) item).id(), (Concept) item, file);
             case LESSON -> put(lessons, "lesson", ((Lesson) item).id(), (Lesson) item, file);
-            case RULES -> ((ContentKind.RuleList) item).rules()
-                    .forEach(rule -> put(ruleDefinitions, "rule", rule.id(), rule, file));
+            case RULES -> addRules((ContentKind.RuleList) item, file);
+        }
+    }
+
+    private void addRules(ContentKind.RuleList list, ContentFile file) {
+        list.rules().forEach(rule -> put(ruleDefinitions, "rule", rule.id(), rule, file));
+        if (list.load() != null) {
+            load = list.load();
+            loadFile = file.displayName();
         }
     }
 
@@ -72,7 +82,10 @@ final class ContentDraft {
 
     ContentLibrary toLibrary(String version, Instant loadedAt, List<String> origins) {
         var catalog = new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()));
+        if (load == null) {
+            throw new IllegalStateException("The cross-reference check lets no content without a load section through");
+        }
         return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons, rules,
-                caseRules);
+                caseRules, load);
     }
 }

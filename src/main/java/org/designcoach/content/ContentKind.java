@@ -3,6 +3,7 @@ package org.designcoach.content;
 import java.util.List;
 import java.util.Optional;
 import org.designcoach.rules.RuleDefinition;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** The kinds of content file, found by where a file lies in the content folder. */
@@ -63,8 +64,8 @@ enum ContentKind {
                 "The id '" + id + "' differs from the file name '" + fileName + "'. Rename one so that they match."));
     }
 
-    /** The shape of a file in rules/. */
-    record RuleList(List<RuleDefinition> rules) {
+    /** The shape of a file in rules/: the rules, and optionally when the load becomes a finding. */
+    record RuleList(List<RuleDefinition> rules, @Nullable LoadJudgement load) {
     }
 
     /** The shape of mistakes.yaml. */

@@ -21,7 +21,8 @@ public record ContentLibrary(
         Map<String, Mistake> mistakes,
         Map<String, Lesson> lessons,
         List<Rule> rules,
-        Map<String, List<Rule>> caseRules) {
+        Map<String, List<Rule>> caseRules,
+        LoadJudgement loadJudgement) {
 
     public ContentLibrary {
         sources = List.copyOf(sources);

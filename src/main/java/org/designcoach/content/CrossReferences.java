@@ -40,7 +40,25 @@ final class CrossReferences {
         draft.ruleDefinitions.values().forEach(definition -> compileRule(draft.fileOf("rule", definition.id()),
                 definition).ifPresent(draft.rules::add));
         draft.cases.values().forEach(this::compileCaseRules);
+        checkLoadJudgement();
         return problems;
+    }
+
+    private void checkLoadJudgement() {
+        LoadJudgement load = draft.load;
+        if (load == null) {
+            problems.add(new ContentProblem("rules/global.yaml", "load", "No rules file has a load section, which "
+                    + "says when a component's utilisation at the peak becomes a finding. Add one as the built-in "
+                    + "global.yaml has it."));
+            return;
+        }
+        if (!(load.loadedFrom() < load.overloadedAbove())) {
+            problems.add(new ContentProblem(draft.loadFile, "load/loadedFrom", "loadedFrom (" + load.loadedFrom()
+                    + ") must be below overloadedAbove (" + load.overloadedAbove() + ")."));
+        }
+        concept(draft.loadFile, "load/overloaded/concept", load.overloaded().concept());
+        concept(draft.loadFile, "load/loaded/concept", load.loaded().concept());
+        concept(draft.loadFile, "load/overspend/concept", load.overspend().concept());
     }
 
     private void checkComponentType(ComponentType type) {

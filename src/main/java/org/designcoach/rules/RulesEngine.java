@@ -27,6 +27,14 @@ public final class RulesEngine {
 
     /** As {@link #assess(Design, DesignContext)}, with the rules the case adds after the global ones. */
     public Assessment assess(Design design, DesignContext context, List<Rule> caseRules) {
+        return assess(design, context, caseRules, List.of());
+    }
+
+    /**
+     * As {@link #assess(Design, DesignContext, List)}, with findings made outside the rules (the load
+     * check's verdict at the peak) scored together with the rules' own.
+     */
+    public Assessment assess(Design design, DesignContext context, List<Rule> caseRules, List<Finding> extraFindings) {
         if (design.components().isEmpty()) {
             return nothingDrawn();
         }
@@ -39,6 +47,7 @@ public final class RulesEngine {
                 evaluate(rule, graph, context).ifPresent(findings::add);
             }
         }
+        findings.addAll(extraFindings);
         return new Assessment(findings, scores(findings), overall(findings));
     }
 

@@ -1,5 +1,8 @@
 package org.designcoach.scoring;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.designcoach.content.CaseContexts;
@@ -9,13 +12,26 @@ import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
 import org.designcoach.rules.Assessment;
 import org.designcoach.rules.DesignContext;
+import org.designcoach.rules.Finding;
 import org.designcoach.rules.RulesEngine;
+import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.Scenario;
+import org.designcoach.simulation.SimulationException;
+import org.designcoach.simulation.SimulationModel;
+import org.designcoach.traffic.TrafficService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Scores designs against cases with the rules of the content in use. */
+/**
+ * Scores designs against cases with the rules of the content in use, and with the simulator's verdict
+ * on the design at the peak it is judged at (the learner's estimate, else the case's).
+ */
 @Service
 public class ScoringService {
+
+    private static final Logger log = LoggerFactory.getLogger(ScoringService.class);
 
     private final ContentService content;
     /** The engine of the content version it was built for; rebuilt after a content reload. */
@@ -45,18 +61,45 @@ public class ScoringService {
         CaseStudy study = content.caseStudy(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
         ContentLibrary library = content.library();
         DesignContext context = CaseContexts.of(study, estimatedPeakQps, library.catalog());
-        return engine(library).assess(design, level.map(context::atLevel).orElse(context), library.rulesOf(caseId));
+        VersionedEngine judges = engine(library);
+        return judges.engine().assess(design, level.map(context::atLevel).orElse(context), library.rulesOf(caseId),
+                atPeak(judges.loadCheck(), design, context.peakQps(), TrafficService.readShare(study)));
     }
 
-    private RulesEngine engine(ContentLibrary library) {
+    /**
+     * The simulator's verdict at the peak. A design that cannot carry traffic at all (no client yet, a
+     * synchronous cycle, a component without capacity) has no load to judge; the rules name what is
+     * missing, and the traffic page says why it cannot run.
+     */
+    private static List<Finding> atPeak(LoadCheck check, Design design, double peakQps, double readFraction) {
+        if (!(peakQps > 0 && peakQps <= Scenario.MAX_REQUESTS_PER_SECOND)) {
+            return List.of();
+        }
+        try {
+            return check.findings(design, peakQps, readFraction);
+        } catch (SimulationException cannotRun) {
+            log.debug("No load check for this design: {}", cannotRun.getMessage());
+            return List.of();
+        }
+    }
+
+    private VersionedEngine engine(ContentLibrary library) {
         VersionedEngine current = engine.get();
         if (current == null || !current.version().equals(library.version())) {
-            current = new VersionedEngine(library.version(), new RulesEngine(library.rules()));
+            current = new VersionedEngine(library.version(), new RulesEngine(library.rules()),
+                    new LoadCheck(model(library), library.loadJudgement()));
             engine.set(current);
         }
-        return current.engine();
+        return current;
     }
 
-    private record VersionedEngine(String version, RulesEngine engine) {
+    private static SimulationModel model(ContentLibrary library) {
+        Map<String, ComponentProfile> profiles = new HashMap<>();
+        library.catalog().components().forEach(type -> profiles.put(type.id(), TrafficService.profile(type)));
+        return SimulationModel.builder().profiles(profiles).build();
+    }
+
+    /** The rules and the load check of one content version: both are rebuilt after a content reload. */
+    private record VersionedEngine(String version, RulesEngine engine, LoadCheck loadCheck) {
     }
 }

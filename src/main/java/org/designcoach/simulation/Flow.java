@@ -30,6 +30,15 @@ final class Flow {
 
     /** Sends the second's requests from the clients, each its share, and steps every station. */
     void push(double requests, double readFraction) {
+        push(requests, readFraction, false);
+    }
+
+    /**
+     * As {@link #push(double, double)}; with {@code offeredOnly} the stations are not stepped and each
+     * node passes on all that reached it, not what it served: the load every component is offered at a
+     * steady rate, however much an overloaded one before it would hold back in a run.
+     */
+    void push(double requests, double readFraction, boolean offeredOnly) {
         for (Node node : nodes) {
             node.readsIn = 0;
             node.writesIn = 0;
@@ -44,7 +53,7 @@ final class Flow {
             Node node = nodes[index];
             double readsOut = node.readsIn;
             double writesOut = node.writesIn;
-            if (node.primary != null) {
+            if (node.primary != null && !offeredOnly) {
                 // What a station served goes on, backlog included: also in a second that brought nothing new.
                 double primaryReads = node.readsIn * node.primaryReadShare();
                 node.primary.step(node.writesIn + primaryReads);

@@ -46,6 +46,20 @@ public final class SimulationModel {
     }
 
     /**
+     * The design at a steady load from the formulas, without a run: what each station is offered and
+     * its utilisation, and the monthly cost. Fast enough to go with every score.
+     *
+     * @throws SimulationException when the design cannot carry traffic (as for {@link #run}) or the load
+     *                             or read fraction is out of range
+     */
+    public PeakLoad atPeak(Design design, double peakRequestsPerSecond, double readFraction) {
+        Scenario checked = new Scenario(1, peakRequestsPerSecond, readFraction, new LoadShape.Steady(), List.of(), 1,
+                false);
+        return PeakLoad.of(Topology.of(design, profiles, defaultHitRatio), checked.peakRequestsPerSecond(),
+                checked.readFraction());
+    }
+
+    /**
      * What each component of the design costs a month, the most expensive first. Needs no run, so a
      * design that cannot carry traffic yet (no client, no arrow) has its price too.
      *

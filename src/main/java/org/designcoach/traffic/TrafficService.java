@@ -119,7 +119,8 @@ public class TrafficService {
                 .findFirst().map(TrafficService::profile);
     }
 
-    static ComponentProfile profile(ComponentType type) {
+    /** What one instance of a catalog type does, in the simulator's units. */
+    public static ComponentProfile profile(ComponentType type) {
         ComponentType.Defaults defaults = type.defaults();
         double capacity = QuantityParser.parse(defaults.capacityPerInstance().value()).in("/s");
         double serviceMs = QuantityParser.parse(defaults.serviceTime().value()).in("ms");
@@ -148,7 +149,8 @@ public class TrafficService {
         return content.caseStudy(caseId).map(TrafficService::readShare).orElse(0.9);
     }
 
-    private static double readShare(CaseStudy study) {
+    /** The share of reads a case states, or that its read and write lines give; 0.9 when neither says. */
+    public static double readShare(CaseStudy study) {
         if (study.facts().readShare() != null) {
             return study.facts().readShare();
         }

@@ -1,0 +1,24 @@
+package org.designcoach.content;
+
+/**
+ * When the load a design is judged at becomes a finding, and what the finding says: the {@code load}
+ * section of a rules file (content/rules/global.yaml explains each figure). Utilisations are
+ * fractions (0.7 is 70 %), costs USD a month. The texts' placeholders are listed in
+ * docs/content-format.md.
+ *
+ * @param overloadedAbove  above this utilisation a component cannot carry the load: an error
+ * @param loadedFrom       from this utilisation up to {@code overloadedAbove}: a warning
+ * @param idleBelow        the busiest station under this utilisation makes the design a candidate for
+ *                         the cost finding
+ * @param sizedFor         the utilisation each component is sized for when working out what the load needs
+ * @param overspendFactor  the cost finding needs the monthly cost above this many times what the load needs
+ * @param overspendAtLeast and the difference at least this many dollars a month
+ */
+public record LoadJudgement(double overloadedAbove, int overloadedPoints, double loadedFrom, int loadedPoints,
+        double idleBelow, double sizedFor, double overspendFactor, double overspendAtLeast, int overspendPoints,
+        Text overloaded, Text loaded, Text overspend) {
+
+    /** A finding's words, with placeholders such as {@code {name}} filled in for each design. */
+    public record Text(String title, String explanation, String concept) {
+    }
+}

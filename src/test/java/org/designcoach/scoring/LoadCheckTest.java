@@ -1,0 +1,166 @@
+package org.designcoach.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+import org.designcoach.MutableClock;
+import org.designcoach.content.CaseContexts;
+import org.designcoach.content.CaseStudy;
+import org.designcoach.content.ContentLibrary;
+import org.designcoach.content.ContentLoaderAccess;
+import org.designcoach.design.Design;
+import org.designcoach.rules.Assessment;
+import org.designcoach.rules.Category;
+import org.designcoach.rules.Finding;
+import org.designcoach.rules.RulesEngine;
+import org.designcoach.rules.Severity;
+import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.Scenario;
+import org.designcoach.simulation.SimulationModel;
+import org.designcoach.traffic.TrafficService;
+import org.junit.jupiter.api.Test;
+
+/** The simulator's verdict at the peak, scored by the rules engine with the built-in content. */
+class LoadCheckTest {
+
+    static final ContentLibrary LIBRARY = ContentLoaderAccess.builtIn(MutableClock.startingAt("2026-12-03T10:00:00Z"));
+    static final LoadCheck CHECK = new LoadCheck(model(LIBRARY), LIBRARY.loadJudgement());
+    private static final RulesEngine ENGINE = new RulesEngine(LIBRARY.rules());
+
+    static SimulationModel model(ContentLibrary library) {
+        Map<String, ComponentProfile> profiles = new HashMap<>();
+        library.catalog().components().forEach(type -> profiles.put(type.id(), TrafficService.profile(type)));
+        return SimulationModel.builder().profiles(profiles).build();
+    }
+
+    /** Scored as the scoring service scores: the case's rules, then the load check at the given peak. */
+    static Assessment score(String caseId, Design design, double peakQps) {
+        CaseStudy study = LIBRARY.caseStudy(caseId).orElseThrow();
+        return ENGINE.assess(design, CaseContexts.of(study, Optional.of(peakQps), LIBRARY.catalog()),
+                LIBRARY.rulesOf(caseId), CHECK.findings(design, peakQps, TrafficService.readShare(study)));
+    }
+
+    static List<Finding> fromTheLoadCheck(Assessment assessment) {
+        return assessment.findings().stream().filter(f -> f.ruleId().equals(LoadCheck.OVERLOADED)
+                || f.ruleId().equals(LoadCheck.LOADED) || f.ruleId().equals(LoadCheck.OVERSPEND)).toList();
+    }
+
+    @Test
+    void theSameDesignAt20And200000RequestsASecondGetsDifferentFindingsAndScores() {
+        Design design = LoadDesigns.design(LoadDesigns.WEB_SYSTEM, LoadDesigns.WEB_ARROWS);
+
+        Assessment quiet = score("url-shortener", design, 20);
+        Assessment busy = score("url-shortener", design, 200_000);
+
+        assertThat(fromTheLoadCheck(quiet)).isEmpty();
+        assertThat(fromTheLoadCheck(busy)).extracting(Finding::ruleId).contains(LoadCheck.OVERLOADED);
+        assertThat(fromTheLoadCheck(busy)).filteredOn(f -> f.ruleId().equals(LoadCheck.OVERLOADED))
+                .flatExtracting(Finding::components).contains("api", "cdn");
+        assertThat(busy.scores().get(Category.SCALABILITY)).isLessThan(quiet.scores().get(Category.SCALABILITY));
+        assertThat(busy.overall()).isLessThan(quiet.overall());
+    }
+
+    @Test
+    void notificationWorkersBeyondTheirCapacityAreAnErrorNamingThemWithTheirNumbers() {
+        CaseStudy study = LIBRARY.caseStudy("notification-system").orElseThrow();
+        // The guided design of the issue: the reference's shape, with too few push workers for 17k writes/s.
+        Design design = LoadDesigns.withInstances(study.architecture(), "push-w", 39);
+
+        Assessment assessment = score("notification-system", design, 100_000);
+
+        Finding workers = assessment.findings().stream()
+                .filter(f -> f.ruleId().equals(LoadCheck.OVERLOADED) && f.components().equals(List.of("push-w")))
+                .findFirst().orElseThrow(() -> new AssertionError("no overload finding for push-w in "
+                        + assessment.findings()));
+        assertThat(workers.severity()).isEqualTo(Severity.ERROR);
+        assertThat(workers.category()).isEqualTo(Category.SCALABILITY);
+        assertThat(workers.title()).contains("17,000 writes/s against a capacity of 7,800");
+        assertThat(workers.explanation()).contains("218 %").contains("39 instances").doesNotContain("{");
+        assertThat(assessment.scores().get(Category.SCALABILITY)).isLessThanOrEqualTo(100 - workers.points());
+    }
+
+    @Test
+    void theLoadChecksFigureForTheWorkersIsTheOneASimulatorRunShows() {
+        CaseStudy study = LIBRARY.caseStudy("notification-system").orElseThrow();
+        Design design = LoadDesigns.withInstances(study.architecture(), "push-w", 39);
+
+        var run = model(LIBRARY).run(design, Scenario.steady(60, 100_000, TrafficService.readShare(study))
+                .withoutNoise());
+
+        assertThat(run.summary().stations()).filteredOn(s -> s.componentId().equals("push-w")).singleElement()
+                .satisfies(workers -> assertThat(workers.meanUtilisation()).isCloseTo(17_000.0 / 7_800, within(1e-6)));
+    }
+
+    @Test
+    void aComponentBetween70And100PercentIsAWarningWithItsUtilisation() {
+        Design design = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer", "api=app-server x2",
+                "db=sql-database multiAz"), "c>lb", "lb>api", "api>db");
+
+        List<Finding> findings = CHECK.findings(design, 1_700, 0.9);
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo(LoadCheck.LOADED);
+            assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+            assertThat(finding.components()).containsExactly("api");
+            assertThat(finding.title()).contains("api");
+            assertThat(finding.explanation()).contains("api: 1,700 requests/s against a capacity of 2,000 (85 %)");
+        });
+    }
+
+    @Test
+    void anOverProvisionedDesignAt20RequestsASecondGetsTheCostFinding() {
+        Design design = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer", "api=app-server x60",
+                "cache=cache x6", "db=sql-database x4"), "c>lb", "lb>api", "api>cache", "api>db");
+
+        Assessment assessment = score("simple-web-platform", design, 20);
+
+        Finding cost = fromTheLoadCheck(assessment).stream().filter(f -> f.ruleId().equals(LoadCheck.OVERSPEND))
+                .findFirst().orElseThrow(() -> new AssertionError("no cost finding in " + assessment.findings()));
+        assertThat(cost.category()).isEqualTo(Category.COST);
+        assertThat(cost.components()).containsExactlyInAnyOrder("api", "cache", "db");
+        assertThat(cost.title()).contains("$27,210 a month where about $7,760 would do");
+        assertThat(cost.explanation()).contains("20 requests/s", "lb, works at 0.04 %").doesNotContain("{");
+        assertThat(assessment.scores().get(Category.COST)).isLessThanOrEqualTo(100 - cost.points());
+    }
+
+    @Test
+    void aDesignAdequateForItsLoadGetsNeitherAnOverloadNorACostFinding() {
+        Design design = LoadDesigns.design(LoadDesigns.WEB_SYSTEM, LoadDesigns.WEB_ARROWS);
+
+        assertThat(fromTheLoadCheck(score("url-shortener", design, 2_000))).isEmpty();
+        assertThat(fromTheLoadCheck(score("url-shortener", design, 20))).isEmpty();
+    }
+
+    @Test
+    void componentsWithLittleHeadroomMakeOneWarningThatNamesEachWithItsNumbers() {
+        CaseStudy study = LIBRARY.caseStudy("notification-system").orElseThrow();
+
+        List<Finding> findings = CHECK.findings(study.architecture(), 100_000, TrafficService.readShare(study));
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo(LoadCheck.LOADED);
+            assertThat(finding.components()).contains("push-w", "email-w", "sms-w");
+            assertThat(finding.explanation()).contains("push-worker: 17,000 writes/s against a capacity of 20,000 (85 %)");
+        });
+    }
+
+    @Test
+    void everyReferenceArchitectureCarriesItsCasesPeakAndStillScoresAtLeast85WithoutErrors() {
+        var softly = new SoftAssertions();
+        for (CaseStudy study : LIBRARY.cases().values()) {
+            double peak = CaseContexts.of(study, Optional.empty()).peakQps();
+            List<Finding> findings = CHECK.findings(study.architecture(), peak, TrafficService.readShare(study));
+            softly.assertThat(findings).as(study.id()).extracting(Finding::ruleId)
+                    .doesNotContain(LoadCheck.OVERLOADED, LoadCheck.OVERSPEND);
+            Assessment scored = score(study.id(), study.architecture(), peak);
+            softly.assertThat(scored.hasErrors()).as(study.id() + " errors").isFalse();
+            softly.assertThat(scored.overall()).as(study.id() + " overall").isGreaterThanOrEqualTo(85);
+        }
+        softly.assertAll();
+    }
+}
