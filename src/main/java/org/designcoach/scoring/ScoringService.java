@@ -51,7 +51,7 @@ public class ScoringService {
     private RulesEngine engine(ContentLibrary library) {
         VersionedEngine current = engine.get();
         if (current == null || !current.version().equals(library.version())) {
-            current = new VersionedEngine(library.version(), new RulesEngine(library.rules()));
+            current = new VersionedEngine(library.version(), new RulesEngine(library.rules(), library.knowledge()));
             engine.set(current);
         }
         return current.engine();
