@@ -1,6 +1,7 @@
 package org.designcoach.content;
 
 import java.util.List;
+import org.designcoach.rules.ComponentKnowledge;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,11 @@ public record Catalog(List<Category> categories, List<ComponentType> components,
         capabilities = orEmpty(capabilities);
         multiAzCapabilities = orEmpty(multiAzCapabilities);
         technologyCapabilities = orEmpty(technologyCapabilities);
+    }
+
+    /** What each component type is and can do, as the plain values the rules engine takes. */
+    public ComponentKnowledge knowledge() {
+        return CatalogKnowledge.of(this);
     }
 
     public record Category(String id, String title) {

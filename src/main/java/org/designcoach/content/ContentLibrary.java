@@ -53,7 +53,7 @@ public record ContentLibrary(
 
     /** What each component type is and can do, for the rules engine. */
     public ComponentKnowledge knowledge() {
-        return CatalogKnowledge.of(catalog);
+        return catalog.knowledge();
     }
 
     public Optional<ComponentType> componentType(String id) {

@@ -199,6 +199,31 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aCapabilityTheCatalogDoesNotDeclareIsRefusedWithItsPlace() {
+        var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
+            ObjectNode cdn = (ObjectNode) tree.get("components").get(5);
+            cdn.putArray("capabilities").add("teleportation");
+        }));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.place()).isEqualTo("components/cdn/capabilities");
+            assertThat(problem.message()).contains("Unknown capability 'teleportation'");
+        });
+    }
+
+    @Test
+    void aKeyRequirementAskingForAnUnknownCapabilityIsRefusedWithItsPlace() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("keyRequirements").get(0)).putArray("capabilities").add("magic")));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.place()).isEqualTo("keyRequirements/redirects-from-cache/capabilities");
+            assertThat(problem.message()).contains("Unknown capability 'magic'");
+        });
+    }
+
+    @Test
     void aCaseWhoseIdDiffersFromItsFileNameIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
                 tree -> tree.put("id", "notification-system")));
