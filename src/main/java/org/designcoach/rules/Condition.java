@@ -112,6 +112,16 @@ sealed interface Condition {
         }
     }
 
+    /**
+     * The design is drawn in fewer regions than this: distinct regions of its components and region
+     * boxes. A design that names no region counts as drawn in one.
+     */
+    record DrawnRegionsBelow(int count) implements Condition {
+        public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
+            return holds(design.drawnRegions() < count);
+        }
+    }
+
     /** A fact of the case or the load: {@code peakQpsAtLeast: 100}, {@code readHeavy: true}, … */
     record Context(String key, Object value) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {

@@ -80,6 +80,15 @@ final class DesignGraph {
         return design.components().stream().filter(component -> selector.matches(component.id(), this)).toList();
     }
 
+    /** How many regions the design is drawn in: at least one, more when components or region boxes name others. */
+    int drawnRegions() {
+        Set<String> regions = new HashSet<>();
+        design.components().stream().map(DesignComponent::region).filter(region -> region != null && !region.isBlank())
+                .forEach(regions::add);
+        design.groups().stream().filter(group -> "region".equals(group.kind())).forEach(group -> regions.add(group.id()));
+        return Math.max(1, regions.size());
+    }
+
     boolean hasOutgoing(String componentId) {
         return withOutgoing.contains(componentId);
     }

@@ -65,9 +65,10 @@ public final class RuleCompiler {
             case "withoutConsumer" -> List.of(new Condition.WithoutConsumer(selector("withoutConsumer", value)));
             case "missingRequired" -> flag("missingRequired", value, new Condition.MissingRequired());
             case "context" -> contexts(map(value, "context"));
+            case "drawnRegionsBelow" -> List.of(new Condition.DrawnRegionsBelow(wholeNumber("drawnRegionsBelow", value)));
             default -> throw new IllegalArgumentException("unknown condition '" + entry.getKey() + "'; use has, lacks, "
                     + "countAtLeast, components, none, arrow, path, reachableFromClient, unconnected, withoutConsumer, "
-                    + "missingRequired or context");
+                    + "missingRequired, drawnRegionsBelow or context");
         };
     }
 
@@ -243,6 +244,13 @@ public final class RuleCompiler {
             return ((Number) value).intValue();
         }
         throw new IllegalArgumentException("'" + key + "' needs a whole number, found " + describe(value));
+    }
+
+    private static int wholeNumber(String key, @Nullable Object value) {
+        if (value instanceof Integer number && number > 0) {
+            return number;
+        }
+        throw new IllegalArgumentException("'" + key + "' needs a whole number above 0, found " + describe(value));
     }
 
     private static String describe(@Nullable Object value) {

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The arithmetic of {@link ScoreBreakdown}: credit for key requirements met, capped deductions for findings. */
+/** The arithmetic of {@link ScoreBreakdown}: credit for key requirements met, deductions for findings (warnings and suggestions capped). */
 final class ScoreFormula {
 
     private ScoreFormula() {
@@ -20,9 +20,17 @@ final class ScoreFormula {
         int requirementPoints = requirementsTotal == 0 ? ScoreBreakdown.REQUIREMENT_WEIGHT
                 : Math.round((float) ScoreBreakdown.REQUIREMENT_WEIGHT * met / requirementsTotal);
         Map<Category, Integer> lost = new EnumMap<>(Category.class);
-        findings.stream().filter(Finding::costsPoints).filter(finding -> !unmetRequirements.contains(finding))
-                .forEach(finding -> lost.merge(finding.category(), finding.points(), Integer::sum));
         int deducted = 0;
+        for (Finding finding : findings) {
+            if (!finding.costsPoints() || unmetRequirements.contains(finding)) {
+                continue;
+            }
+            if (finding.severity() == Severity.ERROR) {
+                deducted += finding.points();
+            } else {
+                lost.merge(finding.category(), finding.points(), Integer::sum);
+            }
+        }
         List<ScoreBreakdown.Capped> capped = new ArrayList<>();
         for (var entry : lost.entrySet()) {
             deducted += Math.min(ScoreBreakdown.CATEGORY_CAP, entry.getValue());

@@ -134,7 +134,7 @@ class RuleSetTest {
                         design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w"))),
                 row("search-without-engine", quiet.withFullTextSearch(), sound(), quiet.withFullTextSearch(),
                         design(soundParts("s=search-engine"), arrows("api>s"))),
-                row("missing-key-requirement", quiet.requires("feature-lookup"), sound(),
+                row("missing-required-capability", quiet.requires("feature-lookup"), sound(),
                         quiet.requires("feature-lookup"), design(soundParts("fs=feature-store"), arrows("api>fs"))),
                 row("client-to-data-store", quiet, design(soundParts(), arrows("c>db")), quiet, sound()),
                 row("data-store-behind-edge", quiet, design(soundParts(), arrows("lb>db")), quiet, sound()),
@@ -173,7 +173,7 @@ class RuleSetTest {
 
         Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(sound(), context);
 
-        assertThat(assessment.findings()).filteredOn(finding -> finding.ruleId().equals("missing-key-requirement"))
+        assertThat(assessment.findings()).filteredOn(finding -> finding.ruleId().equals("missing-required-capability"))
                 .singleElement().satisfies(finding -> {
                     assertThat(finding.title()).endsWith(": Needs feature-lookup");
                     assertThat(finding.points()).isEqualTo(30);
