@@ -301,7 +301,7 @@ class ContentLoaderTest {
 
         assertThat(library.rulesOf("url-shortener")).extracting(org.designcoach.rules.Rule::id)
                 .containsExactly("redirect-waits-on-analytics");
-        assertThat(library.rulesOf("video-streaming")).isEmpty();
+        assertThat(library.rulesOf("notification-system")).isEmpty();
         assertThat(library.rules()).extracting(org.designcoach.rules.Rule::id).doesNotContain("redirect-waits-on-analytics");
     }
 

@@ -129,6 +129,11 @@ class RuleSetTest {
                 row("client-to-server-without-balancer", quiet, design(soundParts(), arrows("c>api")), quiet, sound()),
                 row("database-without-failover", quiet, design(soundWithout("db", "db=sql-database"), SOUND_ARROWS),
                         quiet, sound()),
+                row("single-database-at-four-nines", quiet.availability(99.99),
+                        design(soundWithout("db", "db=sql-database"), SOUND_ARROWS), quiet.availability(99.99),
+                        design(soundWithout("db", "db=sql-database replication:zones"), SOUND_ARROWS)),
+                row("single-region-for-multi-region-case", quiet.regions(2), sound(), quiet.regions(2),
+                        design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb"))),
                 row("single-cache-node", quiet, design(soundWithout("cache", "cache=cache"), SOUND_ARROWS), quiet, sound()),
                 row("async-work-without-queue", quiet.withAsyncWork(), sound(), quiet.withAsyncWork(),
                         design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w"))),
@@ -283,7 +288,7 @@ class RuleSetTest {
 
         Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().build());
 
-        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(85);
+        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(80);
         assertThat(assessment.scores().get(Category.SECURITY)).isEqualTo(100);
     }
 
@@ -333,15 +338,29 @@ class RuleSetTest {
 
     @Test
     void manyFindingsInOneCategoryCostAtMostItsCap() {
-        Design fragile = design(List.of("c=web-client", "cdn=cdn", "lb=load-balancer", "api=app-server", "cache=cache",
-                "db=sql-database", "d2=nosql-database", "m=metrics", "l=logging"), arrows("api>d2"));
+        Design fragile = design(soundWithout("api", "api=app-server").stream()
+                .map(part -> part.startsWith("cache=") ? "cache=cache" : part).toList(), SOUND_ARROWS);
 
         Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(fragile, Contexts.quiet().build());
 
-        assertThat(assessment.scores().get(Category.RELIABILITY)).isLessThan(100 - ScoreBreakdown.CATEGORY_CAP);
-        assertThat(assessment.breakdown().deducted()).isEqualTo(ScoreBreakdown.CATEGORY_CAP);
+        assertThat(assessment.findings()).extracting(Finding::ruleId).contains("single-instance-server", "single-cache-node");
+        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(84);
         assertThat(assessment.overall()).isEqualTo(100 - ScoreBreakdown.CATEGORY_CAP);
-        assertThat(assessment.breakdown().explanation()).contains("reliability lost", "capped at 15");
+        assertThat(assessment.breakdown().explanation())
+                .isEqualTo("Score 85 = 60 as the case lists no key requirements + 40 for quality − 15 in findings "
+                        + "(reliability warnings 16, capped at 15)");
+    }
+
+    @Test
+    void anErrorCostsItsPointsInFullBesideCappedWarnings() {
+        Design fragile = design(soundWithout("api", "api=app-server").stream()
+                .map(part -> part.startsWith("cache=") ? "cache=cache" : part.startsWith("db=") ? "db=sql-database" : part)
+                .toList(), SOUND_ARROWS);
+
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(fragile, Contexts.quiet().build());
+
+        assertThat(assessment.breakdown().deducted()).isEqualTo(20 + ScoreBreakdown.CATEGORY_CAP);
+        assertThat(assessment.overall()).isEqualTo(65);
     }
 
     private static List<String> ruleIds(Design design, Contexts context) {
