@@ -2,6 +2,7 @@ package org.designcoach.content;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
@@ -20,13 +21,19 @@ public final class ScoringFixtures {
                 });
     }
 
-    /** Why the app would refuse this design text (as an import or a canvas save would), if it would. */
-    public static Optional<String> refusal(ContentLibrary library, String designJson) {
-        try {
-            new DesignDocuments(() -> library).read(designJson);
-            return Optional.empty();
-        } catch (InvalidDesignException e) {
-            return Optional.of(String.join(" ", e.problems()));
-        }
+    /**
+     * The check every design a user sends passes (an import, a canvas save, an API call): for a design
+     * text, why the app would refuse it, if it would.
+     */
+    public static Function<String, Optional<String>> designCheck(ContentLibrary library) {
+        DesignDocuments documents = new DesignDocuments(() -> library);
+        return designJson -> {
+            try {
+                documents.read(designJson);
+                return Optional.empty();
+            } catch (InvalidDesignException e) {
+                return Optional.of(String.join(" ", e.problems()));
+            }
+        };
     }
 }

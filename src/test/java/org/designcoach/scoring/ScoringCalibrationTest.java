@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.designcoach.MutableClock;
@@ -47,11 +48,12 @@ class ScoringCalibrationTest {
     private static final int MINIMUM_DESIGNS = 40;
     private static final int MINIMUM_PER_CASE = 3;
 
-    private final ContentService content = ScoringFixtures
+    private static final ContentService CONTENT = ScoringFixtures
             .builtInContentService(MutableClock.startingAt("2026-12-03T10:00:00Z"));
-    private final ContentLibrary library = content.library();
+    private static final ContentLibrary LIBRARY = CONTENT.library();
     /** The production scoring path: the service the session, sandbox and API call. */
-    private final ScoringService scoring = new ScoringService(content);
+    private static final ScoringService SCORING = new ScoringService(CONTENT);
+    private static final Function<String, Optional<String>> DESIGN_CHECK = ScoringFixtures.designCheck(LIBRARY);
 
     @Test
     void theCalibrationSetHasFortyDesignsAndAtLeastThreePerCaseBesideTheReferences() {
@@ -59,7 +61,7 @@ class ScoringCalibrationTest {
         Map<String, Long> perCase = entries.stream().collect(Collectors.groupingBy(Entry::caseId, Collectors.counting()));
 
         assertThat(entries).hasSizeGreaterThanOrEqualTo(MINIMUM_DESIGNS);
-        assertThat(perCase.keySet()).containsExactlyInAnyOrderElementsOf(library.cases().keySet());
+        assertThat(perCase.keySet()).containsExactlyInAnyOrderElementsOf(LIBRARY.cases().keySet());
         assertThat(perCase).allSatisfy((caseId, count) -> assertThat(count).as(caseId).isGreaterThanOrEqualTo(MINIMUM_PER_CASE));
     }
 
@@ -77,30 +79,30 @@ class ScoringCalibrationTest {
     @Test
     void everyDesignScoresWithinItsExpertBandWithTheFindingsItMustHaveAndEveryReferenceReaches90() throws IOException {
         List<Result> results = new ArrayList<>();
-        for (CaseStudy study : library.cases().values().stream().sorted(Comparator.comparing(CaseStudy::id)).toList()) {
+        for (CaseStudy study : LIBRARY.cases().values().stream().sorted(Comparator.comparing(CaseStudy::id)).toList()) {
             results.add(score(Entry.referenceOf(study.id()), study.architecture(), Optional.empty()));
             for (Entry entry : manifest().stream().filter(e -> e.caseId().equals(study.id()))
                     .sorted(Comparator.comparing(Entry::name)).toList()) {
                 String text = design(entry.file());
                 results.add(score(entry, DesignJson.MAPPER.readValue(text, Design.class),
-                        ScoringFixtures.refusal(library, text)));
+                        DESIGN_CHECK.apply(text)));
             }
         }
         List<String> failures = results.stream().flatMap(result -> result.failures().stream()).toList();
 
         Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, CalibrationReport.markdown(results, failures, library), StandardCharsets.UTF_8);
+        Files.writeString(REPORT, CalibrationReport.markdown(results, failures, LIBRARY), StandardCharsets.UTF_8);
 
         assertThat(failures).as("calibration failures (the whole run is in %s)", REPORT).isEmpty();
     }
 
     private Result score(Entry entry, Design design, Optional<String> refusal) {
-        Assessment assessment = scoring.score(entry.caseId(), design, Optional.ofNullable(entry.peakQps()));
+        Assessment assessment = SCORING.score(entry.caseId(), design, Optional.ofNullable(entry.peakQps()));
         return new Result(entry, assessment, refusal);
     }
 
     private Set<String> ruleIds(String caseId) {
-        return Stream.concat(library.rules().stream(), library.rulesOf(caseId).stream()).map(Rule::id)
+        return Stream.concat(LIBRARY.rules().stream(), LIBRARY.rulesOf(caseId).stream()).map(Rule::id)
                 .collect(Collectors.toSet());
     }
 
