@@ -212,6 +212,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aPropertyThatGrantsCapabilitiesForAValueItNeverTakesIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
+            ObjectNode dns = (ObjectNode) tree.get("components").get(4);
+            ObjectNode routing = (ObjectNode) dns.get("properties").get(0);
+            ((ObjectNode) routing.get("capabilities")).putArray("sometimes").add("global-routing");
+        }));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.place()).isEqualTo("components/dns/properties/routing/capabilities/sometimes");
+            assertThat(problem.message()).contains("never has the value 'sometimes'").contains("latency");
+        });
+    }
+
+    @Test
     void aKeyRequirementAskingForAnUnknownCapabilityIsRefusedWithItsPlace() {
         var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
                 ((ObjectNode) tree.get("keyRequirements").get(0)).putArray("capabilities").add("magic")));

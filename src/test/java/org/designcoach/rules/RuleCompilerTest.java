@@ -151,4 +151,10 @@ class RuleCompilerTest {
         assertThatThrownBy(() -> compiler.compile(definition)).hasMessageContaining("at most 2 points")
                 .hasMessageContaining("'points'");
     }
+
+    @Test
+    void aRegionCountThatIsNotAWholeNumberIsRefused() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("drawnRegionsBelow", "two")))))
+                .hasMessageContaining("'drawnRegionsBelow' needs a whole number above 0");
+    }
 }
