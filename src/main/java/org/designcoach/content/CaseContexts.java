@@ -29,8 +29,6 @@ public final class CaseContexts {
      */
     public static DesignContext of(CaseStudy study, Optional<Double> estimatedPeakQps) {
         CaseStudy.Facts facts = study.facts();
-        Map<String, String> required = new LinkedHashMap<>();
-        study.requiredCapabilities().forEach(capability -> required.put(capability.type(), capability.why()));
         return new DesignContext(
                 estimatedPeakQps.orElseGet(() -> leadingNumber(facts.peakQps())),
                 leadingNumber(facts.availabilityTarget()),
@@ -45,7 +43,7 @@ public final class CaseContexts {
                 facts.consistency() == null ? "eventual" : facts.consistency(),
                 study.level(),
                 facts.compliance() == null ? List.of() : facts.compliance(),
-                required,
+                study.keyRequirements(),
                 Map.of());
     }
 

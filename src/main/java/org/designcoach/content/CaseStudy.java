@@ -3,6 +3,7 @@ package org.designcoach.content;
 import java.util.List;
 import java.util.Map;
 import org.designcoach.design.Design;
+import org.designcoach.rules.KeyRequirement;
 import org.designcoach.rules.RuleDefinition;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ public record CaseStudy(
         String prompt,
         List<String> concepts,
         Facts facts,
-        List<RequiredCapability> requiredCapabilities,
+        List<KeyRequirement> keyRequirements,
         List<Question> questions,
         Requirements requirements,
         Estimate estimate,
@@ -50,9 +51,6 @@ public record CaseStudy(
             @Nullable Boolean publicApi,
             @Nullable String peakQps,
             @Nullable Double readShare) {
-    }
-
-    public record RequiredCapability(String type, String why) {
     }
 
     /** A clarifying question and the interviewer's answer; only asked questions are revealed. */

@@ -1,10 +1,43 @@
 package org.designcoach.content;
 
 import java.util.List;
+import org.designcoach.rules.ComponentKnowledge;
+import org.jspecify.annotations.Nullable;
 
-/** The component catalog: the palette's categories and component types. */
-public record Catalog(List<Category> categories, List<ComponentType> components) {
+/**
+ * The component catalog: the palette's categories and component types, and the kinds and
+ * capabilities that say what each type is and can do (see docs/content-format.md).
+ *
+ * @param multiAzCapabilities what every component marked multi-AZ can do
+ * @param technologyCapabilities what well-known technologies can do
+ */
+public record Catalog(List<Category> categories, List<ComponentType> components, List<Titled> kinds,
+        List<Titled> capabilities, List<String> multiAzCapabilities, List<TechnologyCapability> technologyCapabilities) {
+
+    public Catalog {
+        kinds = orEmpty(kinds);
+        capabilities = orEmpty(capabilities);
+        multiAzCapabilities = orEmpty(multiAzCapabilities);
+        technologyCapabilities = orEmpty(technologyCapabilities);
+    }
+
+    /** What each component type is and can do, as the plain values the rules engine takes. */
+    public ComponentKnowledge knowledge() {
+        return CatalogKnowledge.of(this);
+    }
 
     public record Category(String id, String title) {
+    }
+
+    /** A kind or a capability: an id and what it means. */
+    public record Titled(String id, String title) {
+    }
+
+    /** A component whose technology contains {@code match} (any case) has these capabilities; only of the types when given. */
+    public record TechnologyCapability(String match, @Nullable List<String> types, List<String> capabilities) {
+    }
+
+    private static <T> List<T> orEmpty(@Nullable List<T> items) {
+        return items == null ? List.of() : List.copyOf(items);
     }
 }

@@ -14,6 +14,10 @@ final class ContentDraft {
 
     final Map<String, Catalog.Category> categories = ContentLoader.ordered();
     final Map<String, ComponentType> components = ContentLoader.ordered();
+    final Map<String, Catalog.Titled> kinds = ContentLoader.ordered();
+    final Map<String, Catalog.Titled> capabilities = ContentLoader.ordered();
+    final List<String> multiAzCapabilities = new ArrayList<>();
+    final List<Catalog.TechnologyCapability> technologyCapabilities = new ArrayList<>();
     final Map<String, CaseStudy> cases = ContentLoader.ordered();
     final Map<String, Concept> concepts = ContentLoader.ordered();
     final Map<String, Mistake> mistakes = ContentLoader.ordered();
@@ -56,6 +60,18 @@ final class ContentDraft {
         hasCatalog = true;
         catalog.categories().forEach(category -> ContentLoader.putById(categories, category.id(), category));
         catalog.components().forEach(type -> put(components, "component", type.id(), type, file));
+        catalog.kinds().forEach(kind -> ContentLoader.putById(kinds, kind.id(), kind));
+        catalog.capabilities().forEach(capability -> ContentLoader.putById(capabilities, capability.id(), capability));
+        catalog.multiAzCapabilities().stream().filter(id -> !multiAzCapabilities.contains(id))
+                .forEach(multiAzCapabilities::add);
+        technologyCapabilities.addAll(catalog.technologyCapabilities());
+    }
+
+    /** The catalog as read so far, from every content folder. */
+    Catalog catalog() {
+        return new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()),
+                List.copyOf(kinds.values()), List.copyOf(capabilities.values()), multiAzCapabilities,
+                technologyCapabilities);
     }
 
     private <T> void put(Map<String, T> items, String kind, String id, T item, ContentFile file) {
@@ -81,11 +97,10 @@ final class ContentDraft {
     }
 
     ContentLibrary toLibrary(String version, Instant loadedAt, List<String> origins) {
-        var catalog = new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()));
         if (load == null) {
             throw new IllegalStateException("The cross-reference check lets no content without a load section through");
         }
-        return new ContentLibrary(version, loadedAt, origins, catalog, cases, concepts, mistakes, lessons, rules,
+        return new ContentLibrary(version, loadedAt, origins, catalog(), cases, concepts, mistakes, lessons, rules,
                 caseRules, load);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.designcoach.rules.ComponentKnowledge;
 import org.designcoach.rules.Rule;
 
 /**
@@ -49,6 +50,11 @@ public record ContentLibrary(
 
     public Optional<Lesson> lesson(String id) {
         return Optional.ofNullable(lessons.get(id));
+    }
+
+    /** What each component type is and can do, for the rules engine. */
+    public ComponentKnowledge knowledge() {
+        return catalog.knowledge();
     }
 
     public Optional<ComponentType> componentType(String id) {

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.rules.ComponentKnowledge;
 import org.designcoach.rules.Rule;
 import org.designcoach.rules.RuleCompiler;
 import org.designcoach.rules.RuleDefinition;
+import org.jspecify.annotations.Nullable;
 
 /** The checks a schema cannot make: that every id a file names exists, and ids are unique. */
 final class CrossReferences {
@@ -21,6 +23,7 @@ final class CrossReferences {
 
     private final ContentDraft draft;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private @Nullable ComponentKnowledge knowledge;
 
     CrossReferences(ContentDraft draft) {
         this.draft = draft;
@@ -32,6 +35,7 @@ final class CrossReferences {
             problems.add(new ContentProblem("catalog/components.yaml", "", "The component catalog is missing."));
         }
         draft.components.values().forEach(this::checkComponentType);
+        problems.addAll(new CapabilityChecks(draft).problems());
         draft.concepts.values().forEach(this::checkConcept);
         draft.mistakes.values().forEach(mistake -> concept(draft.fileOf("mistake", mistake.id()),
                 "mistakes/" + mistake.id() + "/concept", mistake.concept()));
@@ -79,7 +83,7 @@ final class CrossReferences {
     private void checkCase(CaseStudy study) {
         String file = draft.fileOf("case", study.id());
         study.concepts().forEach(id -> concept(file, "concepts", id));
-        study.requiredCapabilities().forEach(capability -> componentType(file, "requiredCapabilities", capability.type()));
+        problems.addAll(new CapabilityChecks(draft).keyRequirements(file, study));
         study.mistakes().forEach(mistake -> {
             if (!draft.mistakes.containsKey(mistake.mistake())) {
                 problems.add(new ContentProblem(file, "mistakes", "Unknown mistake id '" + mistake.mistake()
@@ -114,7 +118,7 @@ final class CrossReferences {
     private Optional<Rule> compileRule(String file, RuleDefinition definition) {
         concept(file, "rules/" + definition.id() + "/concept", definition.concept());
         try {
-            return Optional.of(new RuleCompiler(type -> draft.componentType(type) != null).compile(definition));
+            return Optional.of(new RuleCompiler(knowledge()).compile(definition));
         } catch (IllegalArgumentException e) {
             problems.add(new ContentProblem(file, "rules/" + definition.id(), "The rule cannot be used: " + e.getMessage() + "."));
             return Optional.empty();
@@ -137,6 +141,14 @@ final class CrossReferences {
             compileRule(file, definition).ifPresent(compiled::add);
         }
         draft.caseRules.put(study.id(), compiled);
+    }
+
+    /** Built once: every rule is compiled against the same catalog. */
+    private ComponentKnowledge knowledge() {
+        if (knowledge == null) {
+            knowledge = CatalogKnowledge.of(draft.catalog());
+        }
+        return knowledge;
     }
 
     private void checkLesson(Lesson lesson) {

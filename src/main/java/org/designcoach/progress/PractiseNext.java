@@ -113,7 +113,7 @@ final class PractiseNext {
                     + Stream.concat(study.requirements().functional().stream(),
                             study.requirements().nonFunctional().stream()).filter(CaseStudy.Requirement::key).count());
             case ESTIMATION -> study.estimate().results().size();
-            case DESIGN -> study.requiredCapabilities().size();
+            case DESIGN -> study.keyRequirements().size();
             case DEEP_DIVE -> study.deepDives().size();
             case TRADEOFFS -> study.tradeoffs().size();
         };

@@ -28,25 +28,25 @@ sealed interface Condition {
         return components.stream().map(DesignComponent::id).collect(Collectors.toSet());
     }
 
-    /** At least one component of these types. */
-    record Has(List<String> types) implements Condition {
+    /** At least one component of these types, kinds or capabilities. */
+    record Has(Selector selector) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
-            List<DesignComponent> found = design.ofTypes(types);
+            List<DesignComponent> found = design.matching(selector);
             return found.isEmpty() ? Optional.empty() : holdsFor(ids(found));
         }
     }
 
-    /** No component of any of these types. */
-    record Lacks(List<String> types) implements Condition {
+    /** No component of any of these types, kinds or capabilities. */
+    record Lacks(Selector selector) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
-            return holds(!design.hasType(types));
+            return holds(!design.has(selector));
         }
     }
 
-    /** At least {@code count} components of these types. */
-    record CountAtLeast(List<String> types, int count) implements Condition {
+    /** At least {@code count} components of these types, kinds or capabilities. */
+    record CountAtLeast(Selector selector, int count) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
-            List<DesignComponent> found = design.ofTypes(types);
+            List<DesignComponent> found = design.matching(selector);
             return found.size() >= count ? holdsFor(ids(found)) : Optional.empty();
         }
     }
@@ -68,14 +68,14 @@ sealed interface Condition {
     }
 
     /**
-     * An arrow from a component of one set of types straight to one of another; with a mode
+     * An arrow from a component of one selection (types, kinds or capabilities) straight to one of another; with a mode
      * ({@code sync} or {@code async}), only arrows of that mode count.
      */
-    record Arrow(List<String> from, List<String> to, @Nullable String mode) implements Condition {
+    record Arrow(Selector from, Selector to, @Nullable String mode) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
             Set<String> ends = design.connections().stream()
                     .filter(arrow -> mode == null || mode.equals(arrow.mode()))
-                    .filter(arrow -> from.contains(design.typeOf(arrow.from())) && to.contains(design.typeOf(arrow.to())))
+                    .filter(arrow -> from.matches(arrow.from(), design) && to.matches(arrow.to(), design))
                     .flatMap(arrow -> Stream.of(arrow.from(), arrow.to()))
                     .collect(Collectors.toSet());
             return ends.isEmpty() ? Optional.empty() : holdsFor(ends);
@@ -83,18 +83,11 @@ sealed interface Condition {
     }
 
     /**
-     * A chain of arrows, however long, from a component of the {@code from} types to one of the
-     * {@code to} types, passing a {@code via} type when any are given and never an {@code avoiding}
-     * type. {@code reachableFromClient} is this with the client types as {@code from}.
+     * A chain of arrows, however long, from a component {@code from} selects to one {@code to}
+     * selects, passing one {@code via} selects when it selects any and never one {@code avoiding}
+     * selects. {@code reachableFromClient} is this with the client kind as {@code from}.
      */
-    record Path(List<String> from, List<String> to, List<String> via, List<String> avoiding) implements Condition {
-        public Path {
-            from = List.copyOf(from);
-            to = List.copyOf(to);
-            via = List.copyOf(via);
-            avoiding = List.copyOf(avoiding);
-        }
-
+    record Path(Selector from, Selector to, Selector via, Selector avoiding) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
             Set<String> onPaths = design.paths(from, to, via, avoiding);
             return onPaths.isEmpty() ? Optional.empty() : holdsFor(onPaths);
@@ -111,11 +104,21 @@ sealed interface Condition {
     }
 
     /** Queues or streams that nothing reads from. */
-    record WithoutConsumer(List<String> types) implements Condition {
+    record WithoutConsumer(Selector selector) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
-            Set<String> idle = design.ofTypes(types).stream().map(DesignComponent::id)
+            Set<String> idle = design.matching(selector).stream().map(DesignComponent::id)
                     .filter(id -> !design.hasOutgoing(id)).collect(Collectors.toSet());
             return idle.isEmpty() ? Optional.empty() : holdsFor(idle);
+        }
+    }
+
+    /**
+     * The design is drawn in fewer regions than this: distinct regions of its components and region
+     * boxes. A design that names no region counts as drawn in one.
+     */
+    record DrawnRegionsBelow(int count) implements Condition {
+        public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
+            return holds(design.drawnRegions() < count);
         }
     }
 
@@ -126,10 +129,10 @@ sealed interface Condition {
         }
     }
 
-    /** Unused by the graph: marks rules whose findings come from the case's required types. */
+    /** Marks the rule whose findings are the case's key requirements that the design does not meet. */
     record MissingRequired() implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
-            return holds(context.requiredTypes().keySet().stream().anyMatch(type -> !design.hasType(List.of(type))));
+            return holds(context.keyRequirements().stream().anyMatch(requirement -> !requirement.isMetBy(design)));
         }
     }
 }

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 final class ContextKeys {
 
     static final List<String> ALL = List.of("peakQpsAtLeast", "peakQpsBelow", "availabilityAtLeast",
-            "availabilityBelow", "regionsAtLeast", "readHeavy", "asyncWork", "fullTextSearch", "staticContent",
+            "availabilityBelow", "regionsAtLeast", "regionsBelow", "readHeavy", "asyncWork", "fullTextSearch", "staticContent",
             "globalUsers", "guaranteedDelivery", "hasCompliance", "publicApi", "consistency", "levelAtLeast",
             "levelBelow");
 
@@ -26,6 +26,7 @@ final class ContextKeys {
             case "availabilityAtLeast" -> context.availabilityPercent() >= number(value);
             case "availabilityBelow" -> context.availabilityPercent() < number(value);
             case "regionsAtLeast" -> context.regions() >= number(value);
+            case "regionsBelow" -> context.regions() < number(value);
             case "readHeavy" -> context.readHeavy() == bool(value);
             case "asyncWork" -> context.asyncWork() == bool(value);
             case "fullTextSearch" -> context.fullTextSearch() == bool(value);

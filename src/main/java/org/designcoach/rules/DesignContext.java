@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What a design is judged against: the case's facts, the load (the learner's own estimate when
- * there is one, else the case's), the level the learner practises at, the capabilities the case
- * requires, and the names of component types.
+ * there is one, else the case's), the level the learner practises at, the key requirements of the
+ * case, and the names of component types.
  *
  * @param consistency the case's consistency need: {@code strong}, {@code eventual} or {@code read-after-write}
  * @param level the interview level judged at: {@code junior}, {@code mid}, {@code senior} or {@code staff}
@@ -26,12 +26,12 @@ public record DesignContext(
         String consistency,
         String level,
         List<String> compliance,
-        Map<String, String> requiredTypes,
+        List<KeyRequirement> keyRequirements,
         Map<String, String> typeNames) {
 
     public DesignContext {
         compliance = List.copyOf(compliance);
-        requiredTypes = Map.copyOf(requiredTypes);
+        keyRequirements = List.copyOf(keyRequirements);
         typeNames = Map.copyOf(typeNames);
     }
 
@@ -39,14 +39,14 @@ public record DesignContext(
     public DesignContext withTypeNames(Map<String, String> names) {
         return new DesignContext(peakQps, availabilityPercent, regions, readHeavy, asyncWork, fullTextSearch,
                 staticContent, globalUsers, guaranteedDelivery, publicApi, consistency, level, compliance,
-                requiredTypes, names);
+                keyRequirements, names);
     }
 
     /** The same context judged at another interview level, such as the one a session is practised at. */
     public DesignContext atLevel(String otherLevel) {
         return new DesignContext(peakQps, availabilityPercent, regions, readHeavy, asyncWork, fullTextSearch,
                 staticContent, globalUsers, guaranteedDelivery, publicApi, consistency, otherLevel, compliance,
-                requiredTypes, typeNames);
+                keyRequirements, typeNames);
     }
 
     /** The name people read for a component type, such as "Search engine" for {@code search-engine}. */

@@ -22,21 +22,27 @@ import org.jspecify.annotations.Nullable;
 final class DesignGraph {
 
     /** Where requests come from: the people and devices outside the system. */
-    static final List<String> CLIENT_TYPES = List.of("web-client", "mobile-client", "api-client", "iot-device");
+    static final String CLIENT = "client";
 
-    /** Edge services a request passes on its way in before it meets the system's own front door. */
-    private static final List<String> IN_FRONT_OF_ENTRY = List.of("dns", "cdn", "waf", "global-load-balancer");
+    /** What a request passes on its way in before it meets the system's own front door. */
+    private static final String EDGE = "edge";
 
     private final Design design;
+    private final ComponentKnowledge knowledge;
+    private final Map<String, Set<String>> capabilities = new HashMap<>();
     private final Map<String, DesignComponent> byId = new HashMap<>();
     private final Set<String> withOutgoing = new HashSet<>();
     private final Set<String> withIncoming = new HashSet<>();
     private final Map<String, List<String>> successors = new HashMap<>();
     private @Nullable Set<String> entryPoints;
 
-    DesignGraph(Design design) {
+    DesignGraph(Design design, ComponentKnowledge knowledge) {
         this.design = design;
-        design.components().forEach(component -> byId.put(component.id(), component));
+        this.knowledge = knowledge;
+        design.components().forEach(component -> {
+            byId.put(component.id(), component);
+            capabilities.put(component.id(), knowledge.capabilitiesOf(component));
+        });
         for (Connection connection : design.connections()) {
             withOutgoing.add(connection.from());
             withIncoming.add(connection.to());
@@ -57,12 +63,30 @@ final class DesignGraph {
         return component == null ? "" : component.type();
     }
 
-    boolean hasType(Collection<String> types) {
-        return design.components().stream().anyMatch(component -> types.contains(component.type()));
+    String kindOf(String componentId) {
+        return knowledge.kindOf(typeOf(componentId));
     }
 
-    List<DesignComponent> ofTypes(Collection<String> types) {
-        return design.components().stream().filter(component -> types.contains(component.type())).toList();
+    /** What the component can do, worked out once from the catalog, its properties and its technology. */
+    Set<String> capabilitiesOf(String componentId) {
+        return capabilities.getOrDefault(componentId, Set.of());
+    }
+
+    boolean has(Selector selector) {
+        return design.components().stream().anyMatch(component -> selector.matches(component.id(), this));
+    }
+
+    List<DesignComponent> matching(Selector selector) {
+        return design.components().stream().filter(component -> selector.matches(component.id(), this)).toList();
+    }
+
+    /** How many regions the design is drawn in: at least one, more when components or region boxes name others. */
+    int drawnRegions() {
+        Set<String> regions = new HashSet<>();
+        design.components().stream().map(DesignComponent::region).filter(region -> region != null && !region.isBlank())
+                .forEach(regions::add);
+        design.groups().stream().filter(group -> "region".equals(group.kind())).forEach(group -> regions.add(group.id()));
+        return Math.max(1, regions.size());
     }
 
     boolean hasOutgoing(String componentId) {
@@ -79,11 +103,10 @@ final class DesignGraph {
      * {@code via} type (when any are given) and no component of an {@code avoiding} type. Empty
      * when there is no such chain.
      */
-    Set<String> paths(Collection<String> from, Collection<String> to, Collection<String> via,
-            Collection<String> avoiding) {
+    Set<String> paths(Selector from, Selector to, Selector via, Selector avoiding) {
         Map<Step, Step> cameFrom = new HashMap<>();
         Deque<Step> queue = new ArrayDeque<>();
-        for (DesignComponent start : ofTypes(from)) {
+        for (DesignComponent start : matching(from)) {
             Step step = new Step(start.id(), false);
             cameFrom.put(step, step);
             queue.add(step);
@@ -92,13 +115,12 @@ final class DesignGraph {
         while (!queue.isEmpty()) {
             Step step = queue.poll();
             for (String next : successors.getOrDefault(step.id(), List.of())) {
-                String type = typeOf(next);
-                if (to.contains(type) && (via.isEmpty() || step.passedVia())) {
+                if (to.matches(next, this) && (via.isEmpty() || step.passedVia())) {
                     concerned.addAll(trail(step, cameFrom));
                     concerned.add(next);
                 }
-                Step onward = new Step(next, step.passedVia() || via.contains(type));
-                if (!avoiding.contains(type) && cameFrom.putIfAbsent(onward, step) == null) {
+                Step onward = new Step(next, step.passedVia() || via.matches(next, this));
+                if (!avoiding.matches(next, this) && cameFrom.putIfAbsent(onward, step) == null) {
                     queue.add(onward);
                 }
             }
@@ -125,7 +147,7 @@ final class DesignGraph {
 
     /**
      * Whether a request from a client meets this component first: it is reached from a client
-     * directly or through nothing but DNS, CDN, WAF or global load balancing. Worked out once.
+     * directly or through nothing but edge components (DNS, CDN, WAF, global load balancing). Worked out once.
      */
     boolean isEntryPoint(String componentId) {
         if (entryPoints == null) {
@@ -138,14 +160,14 @@ final class DesignGraph {
         Set<String> seen = new HashSet<>();
         Set<String> entries = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
-        ofTypes(CLIENT_TYPES).forEach(client -> {
+        matching(Selector.ofKinds(CLIENT)).forEach(client -> {
             seen.add(client.id());
             queue.add(client.id());
         });
         while (!queue.isEmpty()) {
             for (String next : successors.getOrDefault(queue.poll(), List.of())) {
-                String type = typeOf(next);
-                if (IN_FRONT_OF_ENTRY.contains(type) || CLIENT_TYPES.contains(type)) {
+                String kind = kindOf(next);
+                if (kind.equals(EDGE) || kind.equals(CLIENT)) {
                     if (seen.add(next)) {
                         queue.add(next);
                     }

@@ -10,15 +10,18 @@ import java.util.Set;
 import org.designcoach.design.Design;
 
 /**
- * Judges a design against a case: every rule whose conditions all hold becomes a finding, and each
- * category starts at 100 and loses the points of its findings. Plain Java, deterministic, no I/O.
+ * Judges a design against a case: every rule whose conditions all hold becomes a finding, each case
+ * key requirement the design does not meet too, and {@link ScoreFormula} turns them into scores.
+ * The catalog's kinds and capabilities come in as plain values. Plain Java, deterministic, no I/O.
  */
 public final class RulesEngine {
 
     private final List<Rule> rules;
+    private final ComponentKnowledge knowledge;
 
-    public RulesEngine(List<Rule> rules) {
+    public RulesEngine(List<Rule> rules, ComponentKnowledge knowledge) {
         this.rules = List.copyOf(rules);
+        this.knowledge = knowledge;
     }
 
     public Assessment assess(Design design, DesignContext context) {
@@ -38,17 +41,19 @@ public final class RulesEngine {
         if (design.components().isEmpty()) {
             return nothingDrawn();
         }
-        DesignGraph graph = new DesignGraph(design);
+        DesignGraph graph = new DesignGraph(design, knowledge);
         List<Finding> findings = new ArrayList<>();
+        List<Finding> unmet = new ArrayList<>();
         for (Rule rule : concat(rules, caseRules)) {
             if (rule.isAboutRequiredTypes()) {
-                findings.addAll(missingRequired(rule, graph, context));
+                unmet.addAll(missingRequired(rule, graph, context));
             } else {
                 evaluate(rule, graph, context).ifPresent(findings::add);
             }
         }
         findings.addAll(extraFindings);
-        return new Assessment(findings, scores(findings), overall(findings));
+        findings.addAll(unmet);
+        return ScoreFormula.assessment(findings, unmet, context.keyRequirements().size());
     }
 
     private static List<Rule> concat(List<Rule> global, List<Rule> ofTheCase) {
@@ -85,37 +90,22 @@ public final class RulesEngine {
         return Optional.of(finding(rule, rule.title(), rule.explanation(), List.copyOf(concerned)));
     }
 
-    /** One finding per capability that the case requires and the design lacks, with the case's reason. */
+    /**
+     * One finding per key requirement of the case that the design does not meet, with the case's
+     * reason; its points are the credit the requirement carries.
+     */
     private static List<Finding> missingRequired(Rule rule, DesignGraph graph, DesignContext context) {
-        return context.requiredTypes().entrySet().stream()
-                .filter(required -> !graph.hasType(List.of(required.getKey())))
-                .sorted(Map.Entry.comparingByKey())
-                .map(required -> finding(rule, rule.title() + ": " + context.typeName(required.getKey()),
-                        required.getValue() + " " + rule.explanation(), List.of()))
+        int total = context.keyRequirements().size();
+        int worth = total == 0 ? 0 : Math.round((float) ScoreBreakdown.REQUIREMENT_WEIGHT / total);
+        return context.keyRequirements().stream()
+                .filter(requirement -> !requirement.isMetBy(graph))
+                .map(requirement -> new Finding(rule.id(), rule.title() + ": " + requirement.title(), rule.severity(),
+                        rule.category(), worth, requirement.why() + " " + rule.explanation(), rule.concept(), List.of()))
                 .toList();
     }
 
     private static Finding finding(Rule rule, String title, String explanation, List<String> components) {
         return new Finding(rule.id(), title, rule.severity(), rule.category(), rule.points(), explanation,
                 rule.concept(), components);
-    }
-
-    private static Map<Category, Integer> scores(List<Finding> findings) {
-        Map<Category, Integer> scores = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            int lost = findings.stream().filter(f -> f.category() == category && f.costsPoints())
-                    .mapToInt(Finding::points).sum();
-            scores.put(category, Math.max(0, 100 - lost));
-        }
-        return scores;
-    }
-
-    /**
-     * Every point lost anywhere comes off the overall score. A mean of the category scores would
-     * hide the gaps: five errors in one category would cost the overall score barely seven points.
-     */
-    private static int overall(List<Finding> findings) {
-        int lost = findings.stream().filter(Finding::costsPoints).mapToInt(Finding::points).sum();
-        return Math.max(0, 100 - lost);
     }
 }

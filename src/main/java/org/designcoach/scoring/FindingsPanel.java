@@ -38,7 +38,10 @@ public class FindingsPanel extends Composite<Div> {
         getContent().removeAll();
         var heading = new H3("Score " + assessment.overall() + " / 100");
         heading.addClassNames(LumoUtility.Margin.NONE);
-        getContent().add(heading, categories(assessment));
+        var sum = new Paragraph(assessment.breakdown().explanation());
+        sum.addClassNames("score-breakdown", LumoUtility.Margin.NONE, LumoUtility.FontSize.SMALL,
+                LumoUtility.TextColor.SECONDARY);
+        getContent().add(heading, sum, categories(assessment));
         if (assessment.findings().isEmpty()) {
             getContent().add(new Paragraph("No findings: the rules see nothing to improve here. An interviewer "
                     + "would still ask why each part is there and what it costs."));

@@ -86,7 +86,7 @@ public class ScoringService {
     private VersionedEngine engine(ContentLibrary library) {
         VersionedEngine current = engine.get();
         if (current == null || !current.version().equals(library.version())) {
-            current = new VersionedEngine(library.version(), new RulesEngine(library.rules()),
+            current = new VersionedEngine(library.version(), new RulesEngine(library.rules(), library.knowledge()),
                     new LoadCheck(model(library), library.loadJudgement()));
             engine.set(current);
         }

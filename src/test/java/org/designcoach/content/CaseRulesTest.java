@@ -16,7 +16,7 @@ class CaseRulesTest {
 
     private static final ContentLibrary LIBRARY = new ContentLoader(new ContentSchemas(),
             MutableClock.startingAt("2026-11-24T10:00:00Z")).load(List.of(ContentFixtures.builtIn()));
-    private static final RulesEngine ENGINE = new RulesEngine(LIBRARY.rules());
+    private static final RulesEngine ENGINE = new RulesEngine(LIBRARY.rules(), LIBRARY.knowledge());
 
     /** The url-shortener reference, with the click event sent synchronously from the redirect server. */
     private static Design clicksWrittenInTheRedirect() {

@@ -199,6 +199,45 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aCapabilityTheCatalogDoesNotDeclareIsRefusedWithItsPlace() {
+        var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
+            ObjectNode cdn = (ObjectNode) tree.get("components").get(5);
+            cdn.putArray("capabilities").add("teleportation");
+        }));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.place()).isEqualTo("components/cdn/capabilities");
+            assertThat(problem.message()).contains("Unknown capability 'teleportation'");
+        });
+    }
+
+    @Test
+    void aPropertyThatGrantsCapabilitiesForAValueItNeverTakesIsRefused() {
+        var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree -> {
+            ObjectNode dns = (ObjectNode) tree.get("components").get(4);
+            ObjectNode routing = (ObjectNode) dns.get("properties").get(0);
+            ((ObjectNode) routing.get("capabilities")).putArray("sometimes").add("global-routing");
+        }));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.place()).isEqualTo("components/dns/properties/routing/capabilities/sometimes");
+            assertThat(problem.message()).contains("never has the value 'sometimes'").contains("latency");
+        });
+    }
+
+    @Test
+    void aKeyRequirementAskingForAnUnknownCapabilityIsRefusedWithItsPlace() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml", tree ->
+                ((ObjectNode) tree.get("keyRequirements").get(0)).putArray("capabilities").add("magic")));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).endsWith("cases/url-shortener.yaml");
+            assertThat(problem.place()).isEqualTo("keyRequirements/redirects-from-cache/capabilities");
+            assertThat(problem.message()).contains("Unknown capability 'magic'");
+        });
+    }
+
+    @Test
     void aCaseWhoseIdDiffersFromItsFileNameIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
                 tree -> tree.put("id", "notification-system")));
@@ -276,7 +315,7 @@ class ContentLoaderTest {
 
         assertThat(library.rulesOf("url-shortener")).extracting(org.designcoach.rules.Rule::id)
                 .containsExactly("redirect-waits-on-analytics");
-        assertThat(library.rulesOf("video-streaming")).isEmpty();
+        assertThat(library.rulesOf("notification-system")).isEmpty();
         assertThat(library.rules()).extracting(org.designcoach.rules.Rule::id).doesNotContain("redirect-waits-on-analytics");
     }
 

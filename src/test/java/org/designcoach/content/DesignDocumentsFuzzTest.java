@@ -28,7 +28,7 @@ class DesignDocumentsFuzzTest {
     @Test
     void twoThousandMangledDesignsAreReadOrRefusedWithProblemsAndNeverCrash() {
         DesignDocuments documents = new DesignDocuments(() -> LIBRARY);
-        RulesEngine engine = new RulesEngine(LIBRARY.rules());
+        RulesEngine engine = new RulesEngine(LIBRARY.rules(), LIBRARY.knowledge());
         List<String> seeds = LIBRARY.allCases().stream().map(study -> DesignJson.compact(study.architecture())).toList();
         Random random = new Random(20261125L);
         int read = 0;

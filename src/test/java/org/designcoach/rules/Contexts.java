@@ -21,7 +21,7 @@ final class Contexts {
     private String level = "mid";
     private int regions = 1;
     private final List<String> compliance = new ArrayList<>();
-    private final Map<String, String> required = new HashMap<>();
+    private final List<KeyRequirement> required = new ArrayList<>();
 
     static Contexts quiet() {
         return new Contexts();
@@ -42,7 +42,7 @@ final class Contexts {
         copy.level = level;
         copy.regions = regions;
         copy.compliance.addAll(compliance);
-        copy.required.putAll(required);
+        copy.required.addAll(required);
         return copy;
     }
 
@@ -126,9 +126,11 @@ final class Contexts {
         return copy;
     }
 
-    Contexts requires(String type) {
+    /** A key requirement met by any component with the capability. */
+    Contexts requires(String capability) {
         Contexts copy = copy();
-        copy.required.put(type, "The case needs it.");
+        copy.required.add(new KeyRequirement(capability, "Needs " + capability, "The case needs it.",
+                List.of(capability), List.of()));
         return copy;
     }
 

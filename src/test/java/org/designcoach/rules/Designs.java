@@ -10,7 +10,8 @@ import org.designcoach.design.DesignComponent;
 
 /**
  * A small language for test designs: components as {@code "api=app-server x2 multiAz replicas=1
- * stateful notech +tls"} ({@code +name} switches a boolean property on) and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"} (asynchronous).
+ * stateful notech +tls -tls routing:latency tech=DynamoDB_global_tables"} ({@code +name} switches a
+ * boolean property on, {@code -name} off; {@code name:value} sets a text property; underscores in a technology are spaces) and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"} (asynchronous).
  */
 final class Designs {
 
@@ -47,6 +48,12 @@ final class Designs {
                 properties.put("stateless", false);
             } else if (part.startsWith("+")) {
                 properties.put(part.substring(1), true);
+            } else if (part.startsWith("-")) {
+                properties.put(part.substring(1), false);
+            } else if (part.contains(":")) {
+                properties.put(part.substring(0, part.indexOf(':')), part.substring(part.indexOf(':') + 1));
+            } else if (part.startsWith("tech=")) {
+                technology = part.substring("tech=".length()).replace('_', ' ');
             } else if (part.equals("notech")) {
                 technology = null;
             }

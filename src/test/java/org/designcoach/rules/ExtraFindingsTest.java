@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** Findings made outside the rules (the load check's) are scored with the rules' own. */
 class ExtraFindingsTest {
 
-    private static final RulesEngine ENGINE = new RulesEngine(RuleSetTest.RULES);
+    private static final RulesEngine ENGINE = new RulesEngine(RuleSetTest.RULES, Knowledge.BUILT_IN);
 
     @Test
     void anExtraFindingIsListedAndCostsItsPointsInItsCategoryAndOverall() {

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 /** The graph conditions on their own: paths with via and avoiding, reachability, arrow modes, entry points. */
 class PathConditionTest {
 
-    private final RuleCompiler compiler = new RuleCompiler(type -> true);
+    private final RuleCompiler compiler = new RuleCompiler(Knowledge.BUILT_IN);
 
     private Optional<Set<String>> test(Map<String, Object> condition, Design design) {
         Rule rule = compiler.compile(new RuleDefinition("r", "A rule", "security", "error", 5, "Why.", "caching",
                 List.of(condition)));
-        return rule.when().getFirst().test(new DesignGraph(design), Contexts.quiet().build());
+        return rule.when().getFirst().test(new DesignGraph(design, Knowledge.BUILT_IN), Contexts.quiet().build());
     }
 
     private static final Design CHAIN = design(List.of("c=web-client", "lb=load-balancer", "api=app-server",

@@ -24,14 +24,15 @@ class RandomDesignsTest {
     @Test
     void aThousandRandomDesignsAreAssessedWithoutError() {
         Random random = new Random(20261124L);
-        RulesEngine engine = new RulesEngine(RuleSetTest.RULES);
+        RulesEngine engine = new RulesEngine(RuleSetTest.RULES, Knowledge.BUILT_IN);
         for (int i = 0; i < 1_000; i++) {
             Design design = randomDesign(random);
             DesignContext context = new DesignContext(random.nextDouble() * 200_000, 99 + random.nextDouble(),
                     1 + random.nextInt(3), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
                     random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
                     random.nextBoolean() ? "strong" : "eventual", LEVELS.get(random.nextInt(LEVELS.size())), List.of(),
-                    random.nextBoolean() ? Map.of("cache", "needed") : Map.of(), Map.of());
+                    random.nextBoolean() ? List.of(new KeyRequirement("cache", "A cache", "Needed.", List.of("cache"), List.of()))
+                            : List.of(), Map.of());
 
             Assessment assessment = engine.assess(design, context);
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RuleCompilerTest {
 
-    private final RuleCompiler compiler = new RuleCompiler(Set.of("cache", "sql-database")::contains);
+    private final RuleCompiler compiler = new RuleCompiler(Knowledge.BUILT_IN);
 
     private static RuleDefinition rule(List<Map<String, Object>> when) {
         return new RuleDefinition("r", "A rule", "scalability", "warning", 5, "Why.", "caching", when);
@@ -128,5 +128,33 @@ class RuleCompilerTest {
     void aListOfPropertiesToBeWithoutMustBeAListOfIds() {
         assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("without", "tls"))))))
                 .hasMessageContaining("'without' needs a list of property ids");
+    }
+
+    @Test
+    void anUnknownCapabilityIsRefusedWithTheFieldNamed() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("lacks", Map.of("capabilities",
+                List.of("teleportation")))))))
+                .hasMessageContaining("unknown capability 'teleportation'").hasMessageContaining("'capabilities' of 'lacks'");
+    }
+
+    @Test
+    void anUnknownKindInAFilterIsRefused() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("components", Map.of("notKinds", List.of("robot")))))))
+                .hasMessageContaining("unknown kind 'robot'");
+    }
+
+    @Test
+    void aSuggestionWorthMoreThanTwoPointsIsRefused() {
+        var definition = new RuleDefinition("r", "A rule", "requirements", "suggestion", 3, "Why.", "caching",
+                List.of(Map.of("lacks", List.of("cache"))));
+
+        assertThatThrownBy(() -> compiler.compile(definition)).hasMessageContaining("at most 2 points")
+                .hasMessageContaining("'points'");
+    }
+
+    @Test
+    void aRegionCountThatIsNotAWholeNumberIsRefused() {
+        assertThatThrownBy(() -> compiler.compile(rule(List.of(Map.of("drawnRegionsBelow", "two")))))
+                .hasMessageContaining("'drawnRegionsBelow' needs a whole number above 0");
     }
 }

@@ -29,7 +29,7 @@ class RuleSetTest {
     private static List<Rule> load() {
         try (InputStream in = RuleSetTest.class.getClassLoader().getResourceAsStream("content/rules/global.yaml")) {
             RuleList list = YAMLMapper.builder().build().readValue(in, RuleList.class);
-            RuleCompiler compiler = new RuleCompiler(type -> true);
+            RuleCompiler compiler = new RuleCompiler(Knowledge.BUILT_IN);
             return list.rules().stream().map(compiler::compile).toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -108,11 +108,11 @@ class RuleSetTest {
                 row("static-at-scale-without-cdn", quiet.withStaticContent().peak(2_000), withoutCdn(),
                         quiet.withStaticContent().peak(2_000), sound()),
                 row("regions-without-traffic-routing", quiet.regions(2), sound(), quiet.regions(2),
-                        design(soundParts("dns=dns"), arrows("c>dns"))),
+                        design(soundParts("dns=dns routing:latency"), arrows("c>dns"))),
                 row("request-waits-on-message-provider", quiet, design(soundParts("mail=email-provider"), arrows("api>mail")),
                         quiet, design(soundParts("mail=email-provider"), arrows("api~>mail"))),
-                row("public-api-without-tls", quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit"),
-                        quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit +tls")),
+                row("public-api-without-tls", quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit -tls"),
+                        quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit")),
                 row("gateway-without-authentication", quiet.withPublicApi(), behindGateway("gw=api-gateway +tls +rateLimit"),
                         quiet.withPublicApi(), behindGateway("gw=api-gateway +tls +rateLimit +authentication")),
                 row("public-api-without-rate-limit", quiet.withPublicApi(), publicSite("lb=load-balancer +tls"),
@@ -129,13 +129,18 @@ class RuleSetTest {
                 row("client-to-server-without-balancer", quiet, design(soundParts(), arrows("c>api")), quiet, sound()),
                 row("database-without-failover", quiet, design(soundWithout("db", "db=sql-database"), SOUND_ARROWS),
                         quiet, sound()),
+                row("single-database-at-four-nines", quiet.availability(99.99),
+                        design(soundWithout("db", "db=sql-database"), SOUND_ARROWS), quiet.availability(99.99),
+                        design(soundWithout("db", "db=sql-database replication:zones"), SOUND_ARROWS)),
+                row("single-region-for-multi-region-case", quiet.regions(2), sound(), quiet.regions(2),
+                        design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb"))),
                 row("single-cache-node", quiet, design(soundWithout("cache", "cache=cache"), SOUND_ARROWS), quiet, sound()),
                 row("async-work-without-queue", quiet.withAsyncWork(), sound(), quiet.withAsyncWork(),
                         design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w"))),
                 row("search-without-engine", quiet.withFullTextSearch(), sound(), quiet.withFullTextSearch(),
                         design(soundParts("s=search-engine"), arrows("api>s"))),
-                row("missing-required-capability", quiet.requires("feature-store"), sound(),
-                        quiet.requires("feature-store"), design(soundParts("fs=feature-store"), arrows("api>fs"))),
+                row("missing-required-capability", quiet.requires("feature-lookup"), sound(),
+                        quiet.requires("feature-lookup"), design(soundParts("fs=feature-store"), arrows("api>fs"))),
                 row("client-to-data-store", quiet, design(soundParts(), arrows("c>db")), quiet, sound()),
                 row("data-store-behind-edge", quiet, design(soundParts(), arrows("lb>db")), quiet, sound()),
                 row("stateful-servers", quiet, design(soundWithout("api", "api=app-server x3 stateful"), SOUND_ARROWS),
@@ -161,27 +166,33 @@ class RuleSetTest {
     @MethodSource("rules")
     void eachRuleFiresOnADesignThatBreaksItAndStaysQuietOnOneThatDoesNot(String ruleId, DesignContext context,
             Design triggers, DesignContext cleanContext, Design clean) {
-        RulesEngine engine = new RulesEngine(RULES);
+        RulesEngine engine = new RulesEngine(RULES, Knowledge.BUILT_IN);
 
         assertThat(engine.assess(triggers, context).findings()).extracting(Finding::ruleId).contains(ruleId);
         assertThat(engine.assess(clean, cleanContext).findings()).extracting(Finding::ruleId).doesNotContain(ruleId);
     }
 
     @Test
-    void aMissingCapabilityIsNamedAsPeopleReadItNotByItsTypeId() {
-        DesignContext named = Contexts.quiet().requires("feature-store").build()
-                .withTypeNames(java.util.Map.of("feature-store", "Feature store"));
+    void anUnmetKeyRequirementIsNamedByItsTitleAndCostsItsShareOfTheCredit() {
+        DesignContext context = Contexts.quiet().requires("feature-lookup").requires("cache").build();
 
-        assertThat(new RulesEngine(RULES).assess(sound(), named).findings())
-                .filteredOn(finding -> finding.ruleId().equals("missing-required-capability"))
-                .extracting(Finding::title).singleElement().asString().endsWith(": Feature store");
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(sound(), context);
+
+        assertThat(assessment.findings()).filteredOn(finding -> finding.ruleId().equals("missing-required-capability"))
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.title()).endsWith(": Needs feature-lookup");
+                    assertThat(finding.points()).isEqualTo(30);
+                });
+        assertThat(assessment.overall()).isEqualTo(70);
+        assertThat(assessment.breakdown().explanation())
+                .isEqualTo("Score 70 = 30 for 1 of 2 key requirements met + 40 for quality − 0 in findings");
     }
 
     @Test
     void aSingleNodeNosqlDatabaseHasNoFailoverEither() {
         Design design = design(soundParts("docs=nosql-database"), arrows("api>docs"));
 
-        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().build()).findings())
+        assertThat(new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().build()).findings())
                 .filteredOn(finding -> finding.ruleId().equals("database-without-failover"))
                 .singleElement().extracting(Finding::components).asList().containsExactly("docs");
     }
@@ -201,13 +212,13 @@ class RuleSetTest {
         Design design = design(soundParts("q=message-queue", "w=worker", "docs=nosql-database multiAz"),
                 arrows("lb~>q", "q~>w", "w>docs"));
 
-        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().build()).findings())
+        assertThat(new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().build()).findings())
                 .extracting(Finding::ruleId).doesNotContain("data-store-behind-edge");
     }
 
     @Test
     void aClientWiredStraightToADatabaseIsOneFindingNotTwo() {
-        Assessment assessment = new RulesEngine(RULES).assess(design(soundParts(), arrows("c>db")),
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design(soundParts(), arrows("c>db")),
                 Contexts.quiet().build());
 
         assertThat(assessment.findings()).extracting(Finding::ruleId)
@@ -218,7 +229,7 @@ class RuleSetTest {
     void onlyTheFrontDoorMustTerminateTlsNotABalancerBehindTheGateway() {
         Design design = behindGateway("gw=api-gateway +tls +rateLimit +authentication");
 
-        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().withPublicApi().build()).findings())
+        assertThat(new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().withPublicApi().build()).findings())
                 .extracting(Finding::ruleId)
                 .doesNotContain("public-api-without-tls", "gateway-without-authentication", "public-api-without-rate-limit");
     }
@@ -236,12 +247,12 @@ class RuleSetTest {
     void atSeniorLevelAlertingFedByMetricsAnswersTheAlertingRule() {
         Design design = design(soundParts("al=alerting"), arrows("m~>al"));
 
-        assertThat(new RulesEngine(RULES).assess(design, Contexts.quiet().level("staff").build()).findings())
+        assertThat(new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().level("staff").build()).findings())
                 .extracting(Finding::ruleId).doesNotContain("metrics-without-alerting");
     }
 
     private static Finding findingOf(String ruleId, Design design, Contexts context) {
-        return new RulesEngine(RULES).assess(design, context.build()).findings().stream()
+        return new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, context.build()).findings().stream()
                 .filter(finding -> finding.ruleId().equals(ruleId)).findFirst().orElseThrow();
     }
 
@@ -254,7 +265,7 @@ class RuleSetTest {
 
     @Test
     void aSoundSmallSystemScoresFullMarks() {
-        Assessment assessment = new RulesEngine(RULES).assess(sound(), Contexts.quiet().build());
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(sound(), Contexts.quiet().build());
 
         assertThat(assessment.findings()).allSatisfy(finding -> assertThat(finding.severity()).isEqualTo(Severity.STRENGTH));
         assertThat(assessment.overall()).isEqualTo(100);
@@ -264,7 +275,7 @@ class RuleSetTest {
     void findingsNameTheComponentsTheyConcern() {
         Design design = design(soundParts(), arrows("c>db"));
 
-        Finding finding = new RulesEngine(RULES).assess(design, Contexts.quiet().build()).findings().stream()
+        Finding finding = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().build()).findings().stream()
                 .filter(f -> f.ruleId().equals("client-to-data-store")).findFirst().orElseThrow();
 
         assertThat(finding.components()).containsExactlyInAnyOrder("c", "db");
@@ -275,9 +286,85 @@ class RuleSetTest {
     void pointsComeOffTheFindingsCategory() {
         Design design = design(soundWithout("db", "db=sql-database"), SOUND_ARROWS);
 
-        Assessment assessment = new RulesEngine(RULES).assess(design, Contexts.quiet().build());
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, Contexts.quiet().build());
 
-        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(85);
+        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(80);
         assertThat(assessment.scores().get(Category.SECURITY)).isEqualTo(100);
+    }
+
+    @Test
+    void dnsLatencyRoutingAGlobalBalancerOrAnAnycastCdnAllRouteUsersBetweenRegions() {
+        Contexts twoRegions = Contexts.quiet().regions(2);
+
+        assertThat(ruleIds(design(soundParts("dns=dns routing:latency"), arrows("c>dns")), twoRegions))
+                .doesNotContain("regions-without-traffic-routing");
+        assertThat(ruleIds(design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb")), twoRegions))
+                .doesNotContain("regions-without-traffic-routing");
+        assertThat(ruleIds(design(soundWithout("cdn", "cdn=cdn tech=CloudFront"), SOUND_ARROWS), twoRegions))
+                .doesNotContain("regions-without-traffic-routing");
+        assertThat(ruleIds(design(soundParts("dns=dns tech=Route_53"), arrows("c>dns")), twoRegions))
+                .as("plain DNS answers with one address and does not move users").contains("regions-without-traffic-routing");
+    }
+
+    @Test
+    void aManagedStoreThatKeepsCopiesInZonesOrRegionsHasAStandby() {
+        for (String store : List.of("db=nosql-database tech=DynamoDB_global_tables", "db=sql-database replication:zones",
+                "db=sql-database tech=Aurora_PostgreSQL", "db=nosql-database replication:regions")) {
+            assertThat(ruleIds(design(soundWithout("db", store), SOUND_ARROWS), Contexts.quiet()))
+                    .as(store).doesNotContain("database-without-failover");
+        }
+        assertThat(ruleIds(design(soundWithout("db", "db=sql-database tech=PostgreSQL"), SOUND_ARROWS), Contexts.quiet()))
+                .contains("database-without-failover");
+    }
+
+    @Test
+    void aManagedBalancerTerminatesTlsUnlessTheLearnerSaysItDoesNot() {
+        Contexts publicApi = Contexts.quiet().withPublicApi();
+
+        assertThat(ruleIds(publicSite("lb=load-balancer +rateLimit"), publicApi)).doesNotContain("public-api-without-tls");
+        assertThat(ruleIds(publicSite("lb=load-balancer +rateLimit -tls"), publicApi)).contains("public-api-without-tls");
+    }
+
+    @Test
+    void aClientWithoutATechnologyIsNotVagueAndVaguenessIsASmallSuggestion() {
+        Design design = design(soundWithout("c", "c=web-client notech", "api=app-server x3 notech"), SOUND_ARROWS);
+
+        Finding vague = findingOf("vague-component", design, Contexts.quiet());
+
+        assertThat(vague.components()).containsExactly("api");
+        assertThat(vague.severity()).isEqualTo(Severity.SUGGESTION);
+        assertThat(vague.points()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void manyFindingsInOneCategoryCostAtMostItsCap() {
+        Design fragile = design(soundWithout("api", "api=app-server").stream()
+                .map(part -> part.startsWith("cache=") ? "cache=cache" : part).toList(), SOUND_ARROWS);
+
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(fragile, Contexts.quiet().build());
+
+        assertThat(assessment.findings()).extracting(Finding::ruleId).contains("single-instance-server", "single-cache-node");
+        assertThat(assessment.scores().get(Category.RELIABILITY)).isEqualTo(84);
+        assertThat(assessment.overall()).isEqualTo(100 - ScoreBreakdown.CATEGORY_CAP);
+        assertThat(assessment.breakdown().explanation())
+                .isEqualTo("Score 85 = 60 as the case lists no key requirements + 40 for quality − 15 in findings "
+                        + "(reliability warnings 16, capped at 15)");
+    }
+
+    @Test
+    void anErrorCostsItsPointsInFullBesideCappedWarnings() {
+        Design fragile = design(soundWithout("api", "api=app-server").stream()
+                .map(part -> part.startsWith("cache=") ? "cache=cache" : part.startsWith("db=") ? "db=sql-database" : part)
+                .toList(), SOUND_ARROWS);
+
+        Assessment assessment = new RulesEngine(RULES, Knowledge.BUILT_IN).assess(fragile, Contexts.quiet().build());
+
+        assertThat(assessment.breakdown().deducted()).isEqualTo(20 + ScoreBreakdown.CATEGORY_CAP);
+        assertThat(assessment.overall()).isEqualTo(65);
+    }
+
+    private static List<String> ruleIds(Design design, Contexts context) {
+        return new RulesEngine(RULES, Knowledge.BUILT_IN).assess(design, context.build()).findings().stream()
+                .map(Finding::ruleId).toList();
     }
 }

@@ -43,10 +43,11 @@ public class RulesEngineBenchmark {
 
     @Setup
     public void prepare() {
-        engine = new RulesEngine(RuleSetTest.RULES);
+        engine = new RulesEngine(RuleSetTest.RULES, Knowledge.BUILT_IN);
         design = design(50, 80);
         context = new DesignContext(20_000, 99.95, 2, true, true, true, true, true, true, true, "strong", "senior",
-                List.of("PCI-DSS"), Map.of("feature-store", "needed"), Map.of());
+                List.of("PCI-DSS"), List.of(new KeyRequirement("features", "Features", "Needed.",
+                List.of("feature-lookup"), List.of())), Map.of());
     }
 
     @Benchmark

@@ -58,13 +58,17 @@ class SandboxViewTest extends SpringBrowserlessTest {
     @Test
     void aChangeOnTheCanvasIsSavedAndJudged() {
         var view = navigate(SandboxView.class, "url-shortener");
-        String before = score(view);
+        String before = view.findings.getElement().getTextRecursively();
+        score(view);
 
         change(view, DESIGN);
 
         assertThat(view.status.getText()).startsWith("Saved at");
         assertThat(view.problems.isVisible()).isFalse();
-        assertThat(score(view)).isNotEqualTo(before);
+        assertThat(view.findings.getElement().getTextRecursively()).as("judged again").isNotEqualTo(before)
+                .doesNotContain("Nothing drawn yet");
+        assertThat(view.findings.getElement().getTextRecursively()).as("the sum behind the score, in one line")
+                .containsPattern("Score \\d+ = \\d+ for \\d+ of \\d+ key requirements met \\+ 40 for quality − \\d+ in findings");
         assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
                 .contains("\"id\":\"api\"");
     }

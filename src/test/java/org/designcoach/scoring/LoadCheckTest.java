@@ -30,7 +30,7 @@ class LoadCheckTest {
 
     static final ContentLibrary LIBRARY = ContentLoaderAccess.builtIn(MutableClock.startingAt("2026-12-03T10:00:00Z"));
     static final LoadCheck CHECK = new LoadCheck(model(LIBRARY), LIBRARY.loadJudgement());
-    private static final RulesEngine ENGINE = new RulesEngine(LIBRARY.rules());
+    private static final RulesEngine ENGINE = new RulesEngine(LIBRARY.rules(), LIBRARY.knowledge());
 
     static SimulationModel model(ContentLibrary library) {
         Map<String, ComponentProfile> profiles = new HashMap<>();

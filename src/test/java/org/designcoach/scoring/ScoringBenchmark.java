@@ -57,7 +57,7 @@ public class ScoringBenchmark {
     public void prepare() {
         ContentLibrary library = LoadCheckTest.LIBRARY;
         CaseStudy study = library.caseStudy("url-shortener").orElseThrow();
-        engine = new RulesEngine(library.rules());
+        engine = new RulesEngine(library.rules(), library.knowledge());
         loadCheck = LoadCheckTest.CHECK;
         design = design(50, 80);
         context = CaseContexts.of(study, Optional.of(20_000.0), library.catalog());
