@@ -72,7 +72,11 @@ const PAN_STEP = 80;
 export class DesignCanvas extends LitElement implements InspectorHost {
   static override styles = styles;
 
-  @property() design = '';
+  /**
+   * Every assignment counts, the same text too: after refusing a change the server puts back the design it last
+   * sent, which equals this property while the drawing still shows the refused change.
+   */
+  @property({ hasChanged: () => true }) design = '';
   @property() catalog = '[]';
   @property() highlighted = '[]';
   @property({ type: Boolean, reflect: true }) readonly = false;

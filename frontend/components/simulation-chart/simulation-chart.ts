@@ -1,7 +1,15 @@
-import * as echarts from 'echarts';
+import { LineChart } from 'echarts/charts';
+import { AxisPointerComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styles } from './simulation-chart.styles.js';
+
+// Only the parts these two charts draw (lines, axes with a pointer, a scrolling legend, the tooltip): the full
+// build carries every chart kind, maps and both renderers. The canvas renderer stays: a 10-minute run draws
+// hundreds of points per line and series, which is cheaper on a canvas than as SVG elements.
+echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, AxisPointerComponent, CanvasRenderer]);
 
 /** One point of a run as the server sends it: seconds `second` to `until`; throughput their mean, the rest their worst. */
 export interface TickPoint {

@@ -48,7 +48,8 @@ class DesignStage extends Composite<Div> {
                 saver.save(answers -> answers.withDesign(design));
                 refreshFindings(state.mode());
             } catch (InvalidDesignException e) {
-                problems.show("That change was not kept:", e.problems());
+                problems.show("That change was not kept: the canvas is back to your last saved design.", e.problems());
+                canvas.setDesign(current);
             }
         });
         getContent().add(new H3("Your architecture"), intro, problems, canvas);

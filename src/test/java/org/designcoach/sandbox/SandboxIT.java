@@ -171,6 +171,29 @@ class SandboxIT extends BrowserTest {
     }
 
     @Test
+    void aChangeOverTheComponentLimitIsRefusedAndTheCanvasShowsTheSavedDesignAgain() {
+        signedInAsNewLearner();
+        page.navigate(url("/sandbox/url-shortener"));
+        dragFromPalette("web-client", 80, 80);
+        assertThat(page.getByText(Pattern.compile("Saved at"))).isVisible();
+        // Opened again, the page is given the saved design: the refused one below then differs only in the browser.
+        page.reload();
+        assertThat(component("web-client")).isVisible();
+
+        // What a large paste does: one change that adds 300 components, one more than a design may hold.
+        page.locator("design-canvas").evaluate("""
+                canvas => canvas.commit({...canvas.model, components: [...canvas.model.components,
+                    ...Array.from({length: 300}, (_, i) => ({id: 'copy-' + i, type: 'app-server',
+                        position: {x: 40 * (i % 20), y: 300 + 40 * Math.floor(i / 20)}}))]})""");
+
+        assertThat(page.getByText("That change was not kept: the canvas is back to your last saved design."))
+                .isVisible();
+        assertThat(component("copy-0")).not().isAttached();
+        assertThat(page.locator("design-canvas .component")).hasCount(1);
+        assertThat(component("web-client")).isVisible();
+    }
+
+    @Test
     void htmlTypedIntoALabelIsRefusedInPlaceAndKeptAsTyped() {
         signedInAsNewLearner();
         page.navigate(url("/sandbox/fraud-detection"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.communication.UidlWriter;
 import org.designcoach.design.DesignJson;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.TestAccounts;
+import org.designcoach.content.DesignDocuments;
 import org.designcoach.security.AccountService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,29 @@ class SandboxViewTest extends SpringBrowserlessTest {
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(view.problems.getElement().getTextRecursively()).contains("was not kept", "HTML markup");
         assertThat(view.canvas.getElement().getProperty("design")).doesNotContain("<b>");
+    }
+
+    @Test
+    void aDesignOverTheComponentLimitIsRefusedAndTheBrowserGetsTheSavedDesignBack() {
+        change(navigate(SandboxView.class, "url-shortener"), DESIGN);
+        // Opened again, the canvas holds the saved design, so the refused one is the browser's alone.
+        var view = navigate(SandboxView.class, "url-shortener");
+        String saved = view.canvas.getElement().getProperty("design");
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        change(view, designOf(DesignDocuments.MAX_COMPONENTS + 1));
+
+        assertThat(view.problems.getElement().getTextRecursively())
+                .contains("back to your last saved design", "at most " + DesignDocuments.MAX_COMPONENTS + " components");
+        assertThat(view.canvas.getElement().getProperty("design")).isEqualTo(saved).contains("\"id\":\"api\"");
+        // The property did not change on the server, so only an explicit call makes the browser redraw it.
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .anyMatch(call -> call.getInvocation().getExpression().contains("this.design = $0")
+                        && call.getInvocation().getParameters().contains(saved));
+        assertThat(navigate(SandboxView.class, "url-shortener").canvas.getElement().getProperty("design"))
+                .isEqualTo(saved);
     }
 
     @Test
@@ -319,6 +343,14 @@ class SandboxViewTest extends SpringBrowserlessTest {
 
     private Button runButton(SandboxView view) {
         return $(Button.class, view.simulation).withText("Run the simulation").single();
+    }
+
+    private static String designOf(int components) {
+        StringBuilder json = new StringBuilder("{\"version\": 1, \"connections\": [], \"components\": [");
+        for (int i = 0; i < components; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"api").append(i).append("\", \"type\": \"app-server\"}");
+        }
+        return json.append("]}").toString();
     }
 
     private void change(SandboxView view, String json) {

@@ -368,7 +368,10 @@ class SessionViewsTest extends SpringBrowserlessTest {
 
         draw(guided, DESIGN.replace("\"type\": \"app-server\"", "\"type\": \"app-server\", \"label\": \"<b>api</b>\""));
         assertThat(guided.problems.isVisible()).isTrue();
-        assertThat(guided.problems.getElement().getTextRecursively()).contains("That change was not kept");
+        assertThat(guided.problems.getElement().getTextRecursively())
+                .contains("That change was not kept", "back to your last saved design");
+        assertThat(guided.canvas.getElement().getProperty("design")).as("the canvas gets the kept design back")
+                .contains("\"id\":\"api\"").doesNotContain("<b>");
         assertThat(sessions.open(guidedId).answers().design().components()).extracting(c -> c.label())
                 .containsOnlyNulls();
 
