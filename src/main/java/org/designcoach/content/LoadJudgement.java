@@ -6,7 +6,13 @@ package org.designcoach.content;
  * fractions (0.7 is 70 %), costs USD a month. The texts' placeholders are listed in
  * docs/content-format.md.
  *
- * @param overloadedAbove  above this utilisation a component cannot carry the load: an error
+ * @param overloadedAbove  above this utilisation a component cannot carry the load: a finding
+ * @param overloadedPoints what an overloaded component costs per doubling of its load over its capacity
+ *                         (half as much at 1.41 times, twice as much at 4 times), so that the cost follows
+ *                         how far the design is from carrying the peak
+ * @param overloadedMaxPoints the most one overloaded component costs
+ * @param severeFrom       from this utilisation an overloaded component is an error; below it, a warning
+ *                         (a few instances short), which counts against its category's cap
  * @param loadedFrom       from this utilisation up to {@code overloadedAbove}: a warning
  * @param idleBelow        the busiest station under this utilisation makes the design a candidate for
  *                         the cost finding
@@ -14,7 +20,8 @@ package org.designcoach.content;
  * @param overspendFactor  the cost finding needs the monthly cost above this many times what the load needs
  * @param overspendAtLeast and the difference at least this many dollars a month
  */
-public record LoadJudgement(double overloadedAbove, int overloadedPoints, double loadedFrom, int loadedPoints,
+public record LoadJudgement(double overloadedAbove, int overloadedPoints, int overloadedMaxPoints, double severeFrom,
+        double loadedFrom, int loadedPoints,
         double idleBelow, double sizedFor, double overspendFactor, double overspendAtLeast, int overspendPoints,
         Text overloaded, Text loaded, Text overspend) {
 

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.designcoach.content.LoadJudgement;
 import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
 import org.designcoach.rules.Category;
+import org.designcoach.rules.ComponentKnowledge;
 import org.designcoach.rules.Finding;
 import org.designcoach.rules.Severity;
 import org.designcoach.simulation.ComponentCost;
@@ -28,12 +32,18 @@ public final class LoadCheck {
     static final String LOADED = "loaded-component";
     static final String OVERSPEND = "capacity-far-above-load";
 
+    /** Kinds whose capacity is not the design's to size: the users' devices, providers' APIs, operations tools. */
+    private static final Set<String> NOT_SIZED_HERE = Set.of("client", "external", "operations");
+    private static final String ELASTIC = "elastic-capacity";
+
     private final SimulationModel model;
     private final LoadJudgement judgement;
+    private final ComponentKnowledge knowledge;
 
-    public LoadCheck(SimulationModel model, LoadJudgement judgement) {
+    public LoadCheck(SimulationModel model, LoadJudgement judgement, ComponentKnowledge knowledge) {
         this.model = model;
         this.judgement = judgement;
+        this.knowledge = knowledge;
     }
 
     /**
@@ -42,9 +52,13 @@ public final class LoadCheck {
      */
     public List<Finding> findings(Design design, double peakQps, double readFraction) {
         PeakLoad load = model.atPeak(design, peakQps, readFraction);
+        Set<String> sizedByTheLearner = sizedByTheLearner(design);
         List<Finding> findings = new ArrayList<>();
         List<StationLoad> loaded = new ArrayList<>();
         for (StationLoad station : busiestStationOfEachComponent(load)) {
+            if (!sizedByTheLearner.contains(station.componentId())) {
+                continue;
+            }
             if (station.utilisation() > judgement.overloadedAbove()) {
                 findings.add(overloaded(station, load));
             } else if (station.utilisation() >= judgement.loadedFrom()) {
@@ -56,6 +70,22 @@ public final class LoadCheck {
         }
         overspend(load).ifPresent(findings::add);
         return findings;
+    }
+
+    /**
+     * The components whose capacity the design decides. A managed service that grows with the load
+     * (SQS, DynamoDB on demand, Lambda, a cloud load balancer, object storage, DNS, a CDN) is judged only
+     * when the learner gave it a number of instances: drawn without one, its provider sizes it, and an
+     * interviewer would not count it as a single machine. Providers' APIs and operations tools are never
+     * the design's to size.
+     */
+    private Set<String> sizedByTheLearner(Design design) {
+        return design.components().stream()
+                .filter(component -> !NOT_SIZED_HERE.contains(knowledge.kindOf(component.type())))
+                .filter(component -> component.instances() != null
+                        || !knowledge.capabilitiesOf(component).contains(ELASTIC))
+                .map(DesignComponent::id)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -133,9 +163,12 @@ public final class LoadCheck {
     private Finding overloaded(StationLoad station, PeakLoad load) {
         Map<String, String> values = common(station, load);
         LoadJudgement.Text text = judgement.overloaded();
-        return new Finding(OVERLOADED, fill(text.title(), values), Severity.ERROR, Category.SCALABILITY,
-                judgement.overloadedPoints(), fill(text.explanation(), values), text.concept(),
-                List.of(station.componentId()));
+        double utilisation = station.utilisation();
+        int points = (int) Math.min(judgement.overloadedMaxPoints(),
+                Math.max(1, Math.round(judgement.overloadedPoints() * Math.log(utilisation) / Math.log(2))));
+        Severity severity = utilisation >= judgement.severeFrom() ? Severity.ERROR : Severity.WARNING;
+        return new Finding(OVERLOADED, fill(text.title(), values), severity, Category.SCALABILITY, points,
+                fill(text.explanation(), values), text.concept(), List.of(station.componentId()));
     }
 
     private static String name(StationLoad station) {

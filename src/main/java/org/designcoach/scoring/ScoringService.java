@@ -87,7 +87,7 @@ public class ScoringService {
         VersionedEngine current = engine.get();
         if (current == null || !current.version().equals(library.version())) {
             current = new VersionedEngine(library.version(), new RulesEngine(library.rules(), library.knowledge()),
-                    new LoadCheck(model(library), library.loadJudgement()));
+                    new LoadCheck(model(library), library.loadJudgement(), library.knowledge()));
             engine.set(current);
         }
         return current;

@@ -73,6 +73,8 @@ class LoadJudgementContentTest {
                 load:
                   overloadedAbove: 1.2
                   overloadedPoints: 20
+                  overloadedMaxPoints: 40
+                  severeFrom: 3
                   loadedFrom: 0.8
                   loadedPoints: 3
                   idleBelow: 0.02

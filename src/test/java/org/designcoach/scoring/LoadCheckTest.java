@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class LoadCheckTest {
 
     static final ContentLibrary LIBRARY = ContentLoaderAccess.builtIn(MutableClock.startingAt("2026-12-03T10:00:00Z"));
-    static final LoadCheck CHECK = new LoadCheck(model(LIBRARY), LIBRARY.loadJudgement());
+    static final LoadCheck CHECK = new LoadCheck(model(LIBRARY), LIBRARY.loadJudgement(), LIBRARY.knowledge());
     private static final RulesEngine ENGINE = new RulesEngine(LIBRARY.rules(), LIBRARY.knowledge());
 
     static SimulationModel model(ContentLibrary library) {
@@ -60,7 +60,9 @@ class LoadCheckTest {
         assertThat(fromTheLoadCheck(quiet)).isEmpty();
         assertThat(fromTheLoadCheck(busy)).extracting(Finding::ruleId).contains(LoadCheck.OVERLOADED);
         assertThat(fromTheLoadCheck(busy)).filteredOn(f -> f.ruleId().equals(LoadCheck.OVERLOADED))
-                .flatExtracting(Finding::components).contains("api", "cdn");
+                .flatExtracting(Finding::components).contains("api")
+                // A CDN is a provider's fleet of edges: drawn without instances, it is not judged as one machine.
+                .doesNotContain("cdn");
         assertThat(busy.scores().get(Category.SCALABILITY)).isLessThan(quiet.scores().get(Category.SCALABILITY));
         assertThat(busy.overall()).isLessThan(quiet.overall());
     }
@@ -94,6 +96,48 @@ class LoadCheckTest {
 
         assertThat(run.summary().stations()).filteredOn(s -> s.componentId().equals("push-w")).singleElement()
                 .satisfies(workers -> assertThat(workers.meanUtilisation()).isCloseTo(17_000.0 / 7_800, within(1e-6)));
+    }
+
+    @Test
+    void aManagedServiceDrawnWithoutInstancesIsLeftToItsProviderUntilTheLearnerSizesIt() {
+        List<String> arrows = List.of("c>lb", "lb>api", "api~>q", "q>w");
+        Design managed = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+                "q=message-queue tech=Amazon_SQS", "w=worker x400"), arrows.toArray(String[]::new));
+        Design sized = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+                "q=message-queue tech=Amazon_SQS x1", "w=worker x400"), arrows.toArray(String[]::new));
+        Design selfRun = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+                "q=message-queue tech=RabbitMQ", "w=worker x400"), arrows.toArray(String[]::new));
+
+        assertThat(overloaded(CHECK.findings(managed, 50_000, 0))).doesNotContain("q");
+        assertThat(overloaded(CHECK.findings(sized, 50_000, 0))).contains("q");
+        assertThat(overloaded(CHECK.findings(selfRun, 50_000, 0))).contains("q");
+    }
+
+    @Test
+    void anOverloadCostsMoreTheFurtherTheLoadIsBeyondTheCapacity() {
+        Design design = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x2",
+                "db=sql-database multiAz x8"), "c>lb", "lb>api", "api>db");
+
+        Finding slightlyShort = overloadOf("api", CHECK.findings(design, 2_200, 0.9));
+        Finding fourTimes = overloadOf("api", CHECK.findings(design, 8_000, 0.9));
+        Finding fiftyTimes = overloadOf("api", CHECK.findings(design, 100_000, 0.9));
+
+        assertThat(slightlyShort.severity()).isEqualTo(Severity.WARNING);
+        assertThat(slightlyShort.points()).isEqualTo(2);
+        assertThat(fourTimes.severity()).isEqualTo(Severity.ERROR);
+        assertThat(fourTimes.points()).isEqualTo(30);
+        assertThat(fiftyTimes.points()).as("capped").isEqualTo(45);
+    }
+
+    private static Finding overloadOf(String component, List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals(LoadCheck.OVERLOADED)
+                && f.components().equals(List.of(component))).findFirst()
+                .orElseThrow(() -> new AssertionError("no overload of " + component + " in " + findings));
+    }
+
+    private static List<String> overloaded(List<Finding> findings) {
+        return findings.stream().filter(f -> f.ruleId().equals(LoadCheck.OVERLOADED))
+                .flatMap(f -> f.components().stream()).toList();
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 
 /**
- * Test designs written short: components as {@code "api=app-server x3 multiAz replicas=1"} and arrows
+ * Test designs written short: components as {@code "api=app-server x3 multiAz replicas=1"} (a technology as {@code tech=Amazon_SQS}) and arrows
  * as {@code "lb>api"} (synchronous) or {@code "api~>queue"} (asynchronous).
  */
 final class LoadDesigns {
@@ -47,6 +47,7 @@ final class LoadDesigns {
         String[] idAndType = parts[0].split("=");
         Integer instances = null;
         boolean multiAz = false;
+        String technology = "Tech";
         Map<String, Object> properties = new HashMap<>();
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
@@ -54,11 +55,13 @@ final class LoadDesigns {
                 instances = Integer.parseInt(part.substring(1));
             } else if (part.equals("multiAz")) {
                 multiAz = true;
+            } else if (part.startsWith("tech=")) {
+                technology = part.substring("tech=".length()).replace('_', ' ');
             } else if (part.startsWith("replicas=")) {
                 properties.put("readReplicas", Integer.parseInt(part.substring("replicas=".length())));
             }
         }
-        return new DesignComponent(idAndType[0], idAndType[1], idAndType[0], "Tech", instances, multiAz, null, null,
+        return new DesignComponent(idAndType[0], idAndType[1], idAndType[0], technology, instances, multiAz, null, null,
                 properties, null, null);
     }
 }

@@ -231,9 +231,15 @@ class ScoringCalibrationTest {
                     .map(e -> e.getKey() + " −" + e.getValue() + times(e.getKey())).collect(Collectors.joining("; "));
         }
 
+        /** How often a rule fired; for the load check, on which components, so a reader can check the numbers. */
         private String times(String ruleId) {
-            long count = costs().stream().filter(finding -> finding.ruleId().equals(ruleId)).count();
-            return count > 1 ? " (×" + count + ")" : "";
+            List<Finding> fired = costs().stream().filter(finding -> finding.ruleId().equals(ruleId)).toList();
+            String count = fired.size() > 1 ? "×" + fired.size() : "";
+            String on = ruleId.equals("overloaded-component") ? fired.stream().map(Finding::title)
+                    .collect(Collectors.joining(", ")) : ruleId.endsWith("-component") ? fired.stream()
+                    .flatMap(finding -> finding.components().stream()).collect(Collectors.joining(", ")) : "";
+            String both = Stream.of(count, on).filter(part -> !part.isEmpty()).collect(Collectors.joining(": "));
+            return both.isEmpty() ? "" : " (" + both + ")";
         }
 
         private String pointsOf(String ruleId) {
