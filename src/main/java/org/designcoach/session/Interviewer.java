@@ -41,13 +41,23 @@ final class Interviewer {
     static final int MAX_QUESTION_LENGTH = 300;
 
     /** Calibrated on the paraphrase corpus of the tests; see docs/interviewer-accuracy.md. */
-    static final double THRESHOLD = 0.5;
+    static final double THRESHOLD = 0.35;
 
-    /** How much of the confidence comes from covering what was asked rather than the question's words. */
-    static final double ASKED_SHARE = 0.75;
+    /**
+     * How a reading is weighed, calibrated on the corpus: the share of the confidence that comes from
+     * covering what was asked (the rest from the question's own words being asked), how much a word found
+     * in each field counts, and how much a word no question of the case has counts against.
+     */
+    record Tuning(double askedShare, double keywords, double category, double answer, double unknown,
+            double cap) {
 
-    private static final Map<String, Double> FIELD_WEIGHTS = Map.of("question", 1.0, "keywords", 1.0,
-            "category", 0.8, "answer", 0.6);
+        static final Tuning CALIBRATED = new Tuning(0.9, 1.0, 0.5, 0.4, 0.7, 1.5);
+
+        Map<String, Double> fieldWeights() {
+            return Map.of("question", 1.0, "keywords", keywords, "category", category, "answer", answer);
+        }
+    }
+
     private static final int CANDIDATES = 4;
 
     /**
@@ -62,13 +72,21 @@ final class Interviewer {
     }
 
     private final List<CaseStudy.Question> questions;
+    private final Tuning tuning;
+    private final Map<String, Double> fieldWeights;
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final List<Map<String, Set<String>>> fieldWords = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
 
     Interviewer(List<CaseStudy.Question> questions, InterviewerVocabulary vocabulary) {
+        this(questions, vocabulary, Tuning.CALIBRATED);
+    }
+
+    Interviewer(List<CaseStudy.Question> questions, InterviewerVocabulary vocabulary, Tuning tuning) {
         this.questions = List.copyOf(questions);
+        this.tuning = tuning;
+        this.fieldWeights = tuning.fieldWeights();
         this.analyzer = vocabulary.analyzer();
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -118,13 +136,16 @@ final class Interviewer {
                 bestConfidence = confidence;
             }
         }
-        return best < 0 ? new Reading(Optional.empty(), 0) : new Reading(Optional.of(questions.get(best)), bestConfidence);
+        // Scores above 1 still rank (a word found in the question and its keywords beats one found in
+        // the answer only); the confidence reported is capped at 1.
+        return best < 0 ? new Reading(Optional.empty(), 0)
+                : new Reading(Optional.of(questions.get(best)), Math.min(1, bestConfidence));
     }
 
     private ScoreDoc[] search(Set<String> asked) {
         var query = new BooleanQuery.Builder();
         for (String word : asked) {
-            FIELD_WEIGHTS.forEach((field, weight) -> query.add(
+            fieldWeights.forEach((field, weight) -> query.add(
                     new BoostQuery(new TermQuery(new Term(field, word)), weight.floatValue()),
                     BooleanClause.Occur.SHOULD));
         }
@@ -142,20 +163,24 @@ final class Interviewer {
         for (String word : asked) {
             double weight = rarity(word);
             total += weight;
-            covered += weight * FIELD_WEIGHTS.entrySet().stream()
+            // Found in several fields (the question and its category, say) a word counts for each.
+            covered += weight * Math.min(tuning.cap(), fieldWeights.entrySet().stream()
                     .filter(field -> words.get(field.getKey()).contains(word))
-                    .mapToDouble(Map.Entry::getValue).max().orElse(0);
+                    .mapToDouble(Map.Entry::getValue).sum());
         }
         Set<String> own = words.get("question");
         double ownCovered = own.isEmpty() ? 0
                 : own.stream().filter(asked::contains).count() / (double) own.size();
-        return ASKED_SHARE * (covered / total) + (1 - ASKED_SHARE) * ownCovered;
+        return tuning.askedShare() * (covered / total) + (1 - tuning.askedShare()) * ownCovered;
     }
 
-    /** Lucene's BM25 idf over this case's questions; a word no question has weighs as one only one has. */
+    /** Lucene's BM25 idf over this case's questions; a word no question has weighs as tuned. */
     private double rarity(String word) {
         int n = questions.size();
-        int df = Math.max(1, documentFrequency.getOrDefault(word, 0));
+        int df = documentFrequency.getOrDefault(word, 0);
+        if (df == 0) {
+            return tuning.unknown() * Math.log(1 + (n - 0.5) / 1.5);
+        }
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 

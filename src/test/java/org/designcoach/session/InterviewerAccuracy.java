@@ -94,10 +94,15 @@ final class InterviewerAccuracy {
 
     static List<Outcome> run(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary,
             double threshold) {
+        return run(library, lines, vocabulary, threshold, Interviewer.Tuning.CALIBRATED);
+    }
+
+    static List<Outcome> run(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary,
+            double threshold, Interviewer.Tuning tuning) {
         Map<String, Interviewer> interviewers = new LinkedHashMap<>();
         return lines.stream().map(line -> {
             Interviewer interviewer = interviewers.computeIfAbsent(line.caseId(),
-                    id -> new Interviewer(library.caseStudy(id).orElseThrow().questions(), vocabulary));
+                    id -> new Interviewer(library.caseStudy(id).orElseThrow().questions(), vocabulary, tuning));
             Interviewer.Reading reading = interviewer.read(line.typed());
             Optional<CaseStudy.Question> answer = reading.confidence() >= threshold ? reading.closest()
                     : Optional.empty();
@@ -179,6 +184,34 @@ final class InterviewerAccuracy {
         return sweep;
     }
 
+    private static void grid(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary) {
+        List<String> results = new ArrayList<>();
+        for (double asked : new double[] {0.7, 0.8, 0.9}) {
+            for (double keywords : new double[] {1.0}) {
+                for (double category : new double[] {0.5, 1.0}) {
+                    for (double answer : new double[] {0.2, 0.4}) {
+                        for (double unknown : new double[] {0.4, 0.7}) {
+                            var tuning = new Interviewer.Tuning(asked, keywords, category, answer, unknown, 1.5);
+                            List<Outcome> base = run(library, lines, vocabulary, 0, tuning);
+                            for (int step = 20; step <= 70; step += 2) {
+                                double threshold = step / 100.0;
+                                List<Outcome> at = base.stream().map(o -> new Outcome(o.line(), o.reading(),
+                                        o.reading().confidence() >= threshold ? o.reading().closest()
+                                                : Optional.<CaseStudy.Question>empty())).toList();
+                                Figures f = figures(at);
+                                results.add(String.format(Locale.ROOT, "%03d %.3f %.3f wrongcat=%d t=%.2f %s",
+                                        f.wrongCategory(), Math.min(f.precision(), f.recall()), f.precision(),
+                                        f.wrongCategory(), threshold, tuning));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        results.stream().sorted((a, b) -> b.substring(4, 9).compareTo(a.substring(4, 9))).limit(25)
+                .forEach(System.out::println);
+    }
+
     static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f %%", share * 100);
     }
@@ -194,11 +227,15 @@ final class InterviewerAccuracy {
         }
     }
 
-    /** For calibrating by hand: prints the report of the corpus as it now reads. */
+    /** For calibrating by hand: prints the report of the corpus as it now reads, or with "grid" a search. */
     public static void main(String[] args) {
         ContentLibrary library = SessionFixtures.LIBRARY;
         InterviewerVocabulary vocabulary = InterviewerVocabulary.packaged();
         List<Line> lines = corpus(library);
+        if (args.length > 0) {
+            grid(library, lines, vocabulary);
+            return;
+        }
         System.out.println(report(run(library, lines, vocabulary, Interviewer.THRESHOLD), sweep(library, lines,
                 vocabulary)));
     }
