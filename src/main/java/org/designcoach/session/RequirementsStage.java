@@ -29,8 +29,9 @@ class RequirementsStage extends Composite<Div> {
     static final List<String> CATEGORIES = List.of("users", "scale", "latency", "availability", "consistency",
             "compliance", "budget");
 
-    static final String NOTHING_TO_ADD = "Interviewer: I have nothing to add on that. Try asking about users, "
-            + "scale, latency, availability, consistency, compliance or budget.";
+    /** The reply to a question the case does not answer: in an interview that is the candidate's call. */
+    static final String YOUR_ASSUMPTION = "Interviewer: The case leaves that one to you. Say what you assume, "
+            + "write it down, and move on.";
 
     final TextField ownQuestion = new TextField("Ask your own question");
     final Button ask = new Button("Ask");
@@ -39,15 +40,17 @@ class RequirementsStage extends Composite<Div> {
     final TextArea nonFunctional = new TextArea("Non-functional requirements (one per line)");
     private final CaseStudy study;
     private final Saver saver;
+    private final Interviewer interviewer;
     private final Div questions = new Div();
     /** Kept so that a redraw after a typed question still marks the key questions in guided mode. */
     private final Mode mode;
     private List<String> asked;
     private List<TypedQuestion> typed;
 
-    RequirementsStage(CaseStudy study, SessionState state, Saver saver) {
+    RequirementsStage(CaseStudy study, SessionState state, Saver saver, Interviewer interviewer) {
         this.study = study;
         this.saver = saver;
+        this.interviewer = interviewer;
         this.mode = state.mode();
         this.asked = new ArrayList<>(state.answers().askedQuestions());
         this.typed = new ArrayList<>(state.answers().typedQuestions());
@@ -62,7 +65,8 @@ class RequirementsStage extends Composite<Div> {
     private Div askOwn() {
         ownQuestion.setPlaceholder("e.g. How many links are created each month?");
         ownQuestion.setWidth("32rem");
-        ownQuestion.setMaxLength(300);
+        ownQuestion.setMaxLength(Interviewer.MAX_QUESTION_LENGTH);
+        ownQuestion.setHelperText("One question at a time, up to " + Interviewer.MAX_QUESTION_LENGTH + " characters.");
         // A question is kept once asked; until then it is a draft, and typing it does not mean "Saving…".
         ownQuestion.getElement().setAttribute("data-draft", "");
         ask.addClickListener(event -> askTyped());
@@ -75,11 +79,14 @@ class RequirementsStage extends Composite<Div> {
 
     private void askTyped() {
         String text = ownQuestion.getValue().strip();
-        if (text.isEmpty()) {
-            reply.setText("Type a question first.");
+        Optional<String> refusal = Interviewer.refusal(text);
+        if (refusal.isPresent()) {
+            // What was typed stays in the field, to be shortened rather than typed again.
+            reply.setText(refusal.get());
             return;
         }
-        Optional<CaseStudy.Question> match = QuestionMatching.match(text, study.questions());
+        Optional<CaseStudy.Question> match = interviewer.read(text).answer();
+        // Answered or not, the question is recorded as asked: the report shows what the learner asked.
         typed.add(new TypedQuestion(text, match.map(CaseStudy.Question::id).orElse(null)));
         if (match.isPresent()) {
             reply.setText("Interviewer: " + match.get().answer());
@@ -87,7 +94,7 @@ class RequirementsStage extends Composite<Div> {
                 asked.add(match.get().id());
             }
         } else {
-            reply.setText(NOTHING_TO_ADD);
+            reply.setText(YOUR_ASSUMPTION);
         }
         ownQuestion.clear();
         saver.save(answers -> answers.withQuestions(asked, typed));
@@ -96,11 +103,10 @@ class RequirementsStage extends Composite<Div> {
 
     private void showQuestions() {
         questions.removeAll();
-        for (String category : categories()) {
-            var heading = new H4(category.substring(0, 1).toUpperCase() + category.substring(1));
-            heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
-            questions.add(heading);
-            study.questions().stream().filter(q -> q.category().equals(category)).forEach(q -> questions.add(line(q)));
+        if (mode == Mode.MOCK) {
+            showMockQuestions();
+        } else {
+            showGuidedQuestions();
         }
         if (!typed.isEmpty()) {
             // The learner's own words stay on the page, answered or not, as they were asked.
@@ -111,11 +117,34 @@ class RequirementsStage extends Composite<Div> {
         }
     }
 
+    /**
+     * A mock interview shows no list of the case's questions, as a real interviewer hands over no
+     * checklist: only the areas worth asking about, and the case questions asked so far with their answers.
+     */
+    private void showMockQuestions() {
+        var prompt = new Paragraph("Areas worth asking about: " + String.join(", ", categories()) + ".");
+        prompt.addClassNames("session-categories", LumoUtility.TextColor.SECONDARY);
+        questions.add(prompt);
+        // Questions asked by a button before mock sessions lost their list still show with their answers.
+        study.questions().stream().filter(q -> asked.contains(q.id()))
+                .filter(q -> typed.stream().noneMatch(t -> q.id().equals(t.matched())))
+                .forEach(q -> questions.add(line(q)));
+    }
+
+    private void showGuidedQuestions() {
+        for (String category : categories()) {
+            var heading = new H4(category.substring(0, 1).toUpperCase() + category.substring(1));
+            heading.addClassNames(LumoUtility.Margin.Bottom.XSMALL);
+            questions.add(heading);
+            study.questions().stream().filter(q -> q.category().equals(category)).forEach(q -> questions.add(line(q)));
+        }
+    }
+
     private Div typedLine(TypedQuestion question) {
         var text = new Span(question.text());
         text.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        String answer = study.questions().stream().filter(q -> q.id().equals(question.matched())).findFirst()
-                .map(q -> "Interviewer: " + q.answer()).orElse(NOTHING_TO_ADD);
+        String answer = interviewer.question(question.matched()).map(q -> "Interviewer: " + q.answer())
+                .orElse(YOUR_ASSUMPTION);
         var reply = new Paragraph(answer);
         reply.addClassNames(LumoUtility.Margin.Vertical.XSMALL);
         var row = new Div(text, reply);

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.designcoach.content.CaseStudy;
 import org.designcoach.content.Levels;
 import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
@@ -57,12 +58,14 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             + "recorded; the report shows the time per stage.";
     private final SessionService sessions;
     private final TrafficService traffic;
+    private final Interviewers interviewers;
     private @Nullable SessionState state;
     /** The answers as this page holds them once a save was refused; they gather every later change too. */
     private @Nullable SessionAnswers unsaved;
 
-    SessionView(SessionService sessions, TrafficService traffic) {
+    SessionView(SessionService sessions, TrafficService traffic, Interviewers interviewers) {
         this.sessions = sessions;
+        this.interviewers = interviewers;
         this.traffic = traffic;
         addClassNames("session-view", LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
@@ -264,7 +267,10 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component stage(SessionState s) {
         Saver saver = this::save;
         return switch (s.stage()) {
-            case REQUIREMENTS -> new RequirementsStage(sessions.caseOf(s.id()), s, saver);
+            case REQUIREMENTS -> {
+                CaseStudy study = sessions.caseOf(s.id());
+                yield new RequirementsStage(study, s, saver, interviewers.of(study));
+            }
             case ESTIMATION -> new EstimationStage(sessions, s, saver);
             case DESIGN -> new DesignStage(sessions, traffic, s, saver);
             case DEEP_DIVE -> new DeepDiveStage(sessions, s, saver);

@@ -223,8 +223,8 @@ class NothingTypedIsLostIT extends BrowserTest {
     // ---- stage 1 ------------------------------------------------------------------------------------
 
     private void fillRequirements() {
-        QUESTIONS.forEach(question -> button("Ask: " + question).click());
-        for (String question : List.of(OWN_QUESTION, UNANSWERED_QUESTION)) {
+        // A mock interview lists no case questions: the learner types every one.
+        for (String question : List.of(QUESTIONS.get(0), QUESTIONS.get(1), OWN_QUESTION, UNANSWERED_QUESTION)) {
             field("Ask your own question").fill(question);
             field("Ask your own question").press("Enter");
             assertThat(field("Ask your own question")).hasValue("");

@@ -142,7 +142,7 @@ class NothingTypedIsLostTest extends SpringBrowserlessTest {
         var reopened = (RequirementsStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
 
         assertThat(reopened.getElement().getTextRecursively()).contains("Which colour are the short links?",
-                RequirementsStage.NOTHING_TO_ADD);
+                RequirementsStage.YOUR_ASSUMPTION);
     }
 
     private static DesignComponent component(String id, String type) {

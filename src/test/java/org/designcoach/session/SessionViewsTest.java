@@ -73,14 +73,53 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aQuestionTheInterviewerCannotAnswerSaysWhatToAskAbout() {
+    void aQuestionTheCaseDoesNotAnswerIsLeftToTheCandidateAndRecordedAsAsked() {
         SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
         var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
 
-        test(stage.ownQuestion).setValue("What is your favourite colour?");
+        test(stage.ownQuestion).setValue("Do we need a QR code for every link?");
         test(stage.ask).click();
 
-        assertThat(stage.reply.getText()).contains("nothing to add", "scale", "latency");
+        assertThat(stage.reply.getText()).isEqualTo(RequirementsStage.YOUR_ASSUMPTION).contains("assume");
+        assertThat(sessions.open(view.require().id()).answers().typedQuestions())
+                .containsExactly(new SessionAnswers.TypedQuestion("Do we need a QR code for every link?", null));
+    }
+
+    @Test
+    void aMockInterviewListsNoCaseQuestionsOnlyTheAreasToAskAbout() {
+        SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+
+        assertThat(askButtons(stage)).isEmpty();
+        assertThat(stage.getElement().getTextRecursively()).contains("Areas worth asking about", "scale", "latency")
+                .doesNotContain("How many new short links are created each month?");
+    }
+
+    @Test
+    void aGuidedSessionStillSuggestsTheCaseQuestions() {
+        SessionView view = open(sessions.start("url-shortener", Mode.GUIDED, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+
+        assertThat(askButtons(stage)).contains("Ask: How many new short links are created each month?");
+    }
+
+    @Test
+    void aQuestionLongerThanTheLimitIsRefusedWithTheLimitNamedAndStaysInTheField() {
+        SessionView view = open(sessions.start("url-shortener", Mode.MOCK, "mid"));
+        var stage = (RequirementsStage) view.stageArea.getChildren().findFirst().orElseThrow();
+        String tooLong = "How many links are created per month, ".repeat(9);
+
+        stage.ownQuestion.setValue(tooLong);
+        test(stage.ask).click();
+
+        assertThat(stage.reply.getText()).contains(String.valueOf(Interviewer.MAX_QUESTION_LENGTH), "characters");
+        assertThat(stage.ownQuestion.getValue()).isEqualTo(tooLong);
+        assertThat(sessions.open(view.require().id()).answers().typedQuestions()).isEmpty();
+    }
+
+    private List<String> askButtons(RequirementsStage stage) {
+        return $(Button.class, stage).all().stream().map(button -> button.getElement().getAttribute("aria-label"))
+                .filter(label -> label != null && label.startsWith("Ask: ")).toList();
     }
 
     @Test

@@ -1,0 +1,167 @@
+package org.designcoach.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * The words of the field the interviewer knows: groups of synonyms (content/interviewer/synonyms.txt,
+ * one group a line, the first entry the word they all become) and the filler words of a question
+ * (content/interviewer/stopwords.txt). Both are checked when read; a mistake names its file and line.
+ */
+final class InterviewerVocabulary {
+
+    static final String SYNONYMS = "content/interviewer/synonyms.txt";
+    static final String STOP_WORDS = "content/interviewer/stopwords.txt";
+
+    private final SynonymMap synonyms;
+    private final CharArraySet stopWords;
+
+    private InterviewerVocabulary(SynonymMap synonyms, CharArraySet stopWords) {
+        this.synonyms = synonyms;
+        this.stopWords = stopWords;
+    }
+
+    /** The vocabulary packaged with the application. */
+    static InterviewerVocabulary packaged() {
+        return read(SYNONYMS, resource(SYNONYMS), STOP_WORDS, resource(STOP_WORDS));
+    }
+
+    static InterviewerVocabulary read(String synonymsName, String synonymsText, String stopName, String stopText) {
+        try (var stemming = InterviewerAnalyzer.stemming()) {
+            return new InterviewerVocabulary(synonyms(synonymsName, synonymsText, stemming),
+                    stopWords(stopName, stopText, stemming));
+        }
+    }
+
+    InterviewerAnalyzer analyzer() {
+        return new InterviewerAnalyzer(synonyms, stopWords);
+    }
+
+    private static SynonymMap synonyms(String name, String text, InterviewerAnalyzer stemming) {
+        var builder = new SynonymMap.Builder(true);
+        Map<String, Integer> seen = new HashMap<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int number = i + 1;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] sides = line.split("=>", -1);
+            if (sides.length > 2) {
+                throw problem(name, number, "use \"=>\" at most once");
+            }
+            List<List<String>> inputs = entries(name, number, sides[0], stemming);
+            List<String> output = sides.length == 2 ? single(name, number, sides[1], stemming) : inputs.getFirst();
+            if (sides.length == 1 && inputs.size() < 2) {
+                throw problem(name, number, "a group needs at least two entries separated by commas");
+            }
+            for (List<String> input : inputs) {
+                String key = String.join(" ", input);
+                Integer earlier = seen.putIfAbsent(key, number);
+                if (earlier != null && earlier == number) {
+                    continue; // "requests" and "request" stem alike: one group may say both
+                }
+                if (earlier != null) {
+                    throw problem(name, number, "\"" + key + "\" is already in the group on line " + earlier);
+                }
+                if (!input.equals(output)) {
+                    builder.add(join(input), join(output), false);
+                }
+            }
+        }
+        try {
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<List<String>> entries(String name, int number, String side, InterviewerAnalyzer stemming) {
+        List<List<String>> entries = new ArrayList<>();
+        for (String entry : side.split(",", -1)) {
+            if (entry.isBlank()) {
+                throw problem(name, number, "an entry is empty (two commas in a row, or one at an end)");
+            }
+            List<String> words = words(stemming, entry);
+            if (words.isEmpty()) {
+                throw problem(name, number, "\"" + entry.strip() + "\" has no word in it");
+            }
+            entries.add(words);
+        }
+        return entries;
+    }
+
+    private static List<String> single(String name, int number, String side, InterviewerAnalyzer stemming) {
+        List<List<String>> outputs = entries(name, number, side, stemming);
+        if (outputs.size() != 1) {
+            throw problem(name, number, "after \"=>\" give exactly one entry");
+        }
+        return outputs.getFirst();
+    }
+
+    private static CharArraySet stopWords(String name, String text, InterviewerAnalyzer stemming) {
+        var stop = new CharArraySet(200, false);
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(word -> stop.addAll(words(stemming, new String((char[]) word))));
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> words = words(stemming, line);
+            if (words.size() != 1) {
+                throw problem(name, i + 1, "give one word a line, not \"" + line + "\"");
+            }
+            stop.addAll(words);
+        }
+        return stop;
+    }
+
+    static List<String> words(org.apache.lucene.analysis.Analyzer analyzer, String text) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private static CharsRef join(List<String> words) {
+        return SynonymMap.Builder.join(words.toArray(String[]::new), new CharsRefBuilder());
+    }
+
+    private static IllegalStateException problem(String name, int line, String what) {
+        return new IllegalStateException(name + " line " + line + ": " + what);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = InterviewerVocabulary.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
