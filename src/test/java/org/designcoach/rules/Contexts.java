@@ -90,6 +90,13 @@ final class Contexts {
     }
 
     Contexts regulatedAndPublic() {
+        Contexts copy = regulatedWithInternalCallers();
+        copy.publicApi = true;
+        return copy;
+    }
+
+    /** Regulated, with users everywhere, but only the operator's own services call its API. */
+    Contexts regulatedWithInternalCallers() {
         Contexts copy = copy();
         copy.globalUsers = true;
         copy.compliance.add("PCI-DSS");

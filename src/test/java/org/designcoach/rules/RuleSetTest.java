@@ -155,6 +155,8 @@ class RuleSetTest {
                 row("no-logs-or-traces", quiet, design(soundWithout("l"), arrowsWithout("api~>l")), quiet, sound()),
                 row("regulated-without-edge-protection", quiet.regulatedAndPublic(), sound(), quiet.regulatedAndPublic(),
                         design(soundParts("waf=waf"), arrows("cdn>waf", "waf>lb"))),
+                row("regulated-without-edge-protection", quiet.regulatedAndPublic(), sound(),
+                        quiet.regulatedWithInternalCallers(), sound()),
                 row("vague-component", quiet, design(soundWithout("api", "api=app-server x3 notech"), SOUND_ARROWS),
                         quiet, sound()),
                 row("cache-for-reads", quiet.withReadHeavyLoad(), sound(), quiet, sound()),
@@ -258,7 +260,8 @@ class RuleSetTest {
 
     @Test
     void everyRuleInTheFileHasItsPairOfDesigns() {
-        List<String> tested = rules().map(arguments -> (String) arguments.get()[0]).toList();
+        // A rule may have more than one pair: a second one for a context where it must stay quiet.
+        List<String> tested = rules().map(arguments -> (String) arguments.get()[0]).distinct().toList();
 
         assertThat(RULES).extracting(Rule::id).containsExactlyInAnyOrderElementsOf(tested);
     }
