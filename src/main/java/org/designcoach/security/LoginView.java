@@ -121,16 +121,26 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
         notice.setVisible(true);
     }
 
-    /**
-     * Why the last session in this browser was ended, told once. A session invalidated during this
-     * very navigation (a guard signing someone out) holds no reason.
-     */
+    /** Why the last session in this browser was ended, told once. */
     private static Optional<SessionEnd> endedSession() {
+        return takeOnce(AccountSessionFilter.ENDED).filter(SessionEnd.class::isInstance).map(SessionEnd.class::cast);
+    }
+
+    /** What was typed on a sign-in page that had expired, put back once. */
+    private static Optional<String> usernameFromExpiredPage() {
+        return takeOnce(ExpiredSignInPage.TYPED_USERNAME).filter(String.class::isInstance).map(String.class::cast);
+    }
+
+    /**
+     * A value another request left in the HTTP session for this page, read once and forgotten. A
+     * session invalidated during this very navigation (a guard signing someone out) holds nothing.
+     */
+    private static Optional<Object> takeOnce(String attribute) {
         var session = VaadinSession.getCurrent().getSession();
         try {
-            Object ended = session.getAttribute(AccountSessionFilter.ENDED);
-            session.removeAttribute(AccountSessionFilter.ENDED);
-            return ended instanceof SessionEnd end ? Optional.of(end) : Optional.empty();
+            Object value = session.getAttribute(attribute);
+            session.removeAttribute(attribute);
+            return Optional.ofNullable(value);
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }
@@ -143,14 +153,6 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
             }
         }
         return Optional.empty();
-    }
-
-    /** What was typed on a sign-in page that had expired; read once and forgotten. */
-    private static Optional<String> usernameFromExpiredPage() {
-        var session = VaadinSession.getCurrent().getSession();
-        Object typed = session.getAttribute(ExpiredSignInPage.TYPED_USERNAME);
-        session.removeAttribute(ExpiredSignInPage.TYPED_USERNAME);
-        return typed instanceof String username ? Optional.of(username) : Optional.empty();
     }
 
     /** Spring Security leaves the failure in the HTTP session; read it once and forget it. */
