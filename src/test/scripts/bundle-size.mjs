@@ -1,6 +1,6 @@
 // What JavaScript a signed-in page loads from the production bundle, and its size raw and gzipped.
 //
-//   node scripts/bundle-size.mjs [webapp folder] [page=Class,Class …]
+//   node src/test/scripts/bundle-size.mjs [webapp folder] [page=Class,Class …]
 //
 // Reads the bundle the build wrote (default target/classes/META-INF/VAADIN/webapp): the scripts index.html loads
 // on every page, then for each route class the chunk Vaadin loads on demand (keyed by the SHA-256 of the class
