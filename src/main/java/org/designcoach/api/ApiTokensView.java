@@ -66,7 +66,8 @@ class ApiTokensView extends Main {
         name.setWidth("20rem");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(event -> create());
-        name.addKeyPressListener(Key.ENTER, event -> create());
+        // A click shortcut, not a key listener: it sends the typed value before the click (a listener could run first).
+        create.addClickShortcut(Key.ENTER).listenOn(name);
         var form = new Div(name, create);
         form.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.BASELINE, LumoUtility.Gap.MEDIUM);
         return form;

@@ -55,7 +55,8 @@ class NotificationSettingsView extends Main {
         email.setWidth("24rem");
         email.setManualValidation(true);
         email.setClearButtonVisible(true);
-        email.addKeyPressListener(Key.ENTER, event -> save());
+        // A click shortcut, not a key listener: it sends the typed value before the click (a listener could run first).
+        save.addClickShortcut(Key.ENTER).listenOn(email);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> save());
         var form = new Div(email, emailsWanted, save);

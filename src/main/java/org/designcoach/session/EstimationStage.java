@@ -136,7 +136,8 @@ class EstimationStage extends Composite<Div> {
         // A calculator, not an answer: typing in it saves nothing.
         scratch.getElement().setAttribute("data-draft", "");
         var evaluate = new Button("Work it out", event -> evaluate());
-        scratch.addKeyPressListener(Key.ENTER, event -> evaluate());
+        // A click shortcut, not a key listener: it sends the typed expression before the click.
+        evaluate.addClickShortcut(Key.ENTER).listenOn(scratch);
         scratchResult.getElement().setAttribute("aria-live", "polite");
         var row = new Div(scratch, evaluate);
         row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);

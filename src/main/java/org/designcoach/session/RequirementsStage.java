@@ -70,7 +70,9 @@ class RequirementsStage extends Composite<Div> {
         // A question is kept once asked; until then it is a draft, and typing it does not mean "Saving…".
         ownQuestion.getElement().setAttribute("data-draft", "");
         ask.addClickListener(event -> askTyped());
-        ownQuestion.addKeyPressListener(Key.ENTER, event -> askTyped());
+        // A click shortcut, not a key listener: it sends the typed question before the click; a key listener
+        // could reach the server first and find the field still empty.
+        ask.addClickShortcut(Key.ENTER).listenOn(ownQuestion);
         reply.getElement().setAttribute("aria-live", "polite");
         var row = new Div(ownQuestion, ask);
         row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.BASELINE);

@@ -63,7 +63,7 @@ class SandboxIT extends BrowserTest {
         connectWithMouse("web-client", "app-server");
         assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
         assertThat(page.getByText(Pattern.compile("Saved at"))).isVisible();
-        assertThat(page.locator(".findings-panel h3")).not().hasText(empty);
+        judgementChangesFrom(empty);
 
         moveWithMouse("app-server", 0, 120);
         String drawn = score();
@@ -76,14 +76,14 @@ class SandboxIT extends BrowserTest {
         component("app-server").click();
         page.keyboard().press("Delete");
         assertThat(component("app-server")).not().isAttached();
-        assertThat(page.locator(".findings-panel h3")).not().hasText(drawn);
+        judgementChangesFrom(drawn);
 
         FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
         chooser.setFiles(exported);
 
         assertThat(component("app-server")).isVisible();
         assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
-        assertThat(page.locator(".findings-panel h3")).hasText(drawn);
+        judgementBecomes(drawn);
     }
 
     @Test
@@ -124,7 +124,7 @@ class SandboxIT extends BrowserTest {
         page.keyboard().type("Go");
         page.keyboard().press("Tab");
         assertThat(component("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
-        assertThat(page.locator(".findings-panel h3")).not().hasText(empty);
+        judgementChangesFrom(empty);
 
         tabTo(component("app-server"), "Shift+Tab");
         page.keyboard().press("Delete");
@@ -159,7 +159,7 @@ class SandboxIT extends BrowserTest {
         tabTo(component("app-server"), "Tab");
         page.keyboard().press("Delete");
         assertThat(component("app-server")).not().isAttached();
-        assertThat(page.locator(".findings-panel h3")).not().hasText(drawn);
+        judgementChangesFrom(drawn);
 
         tabTo(button("Import JSON"), "Shift+Tab");
         FileChooser chooser = page.waitForFileChooser(() -> page.keyboard().press("Enter"));
@@ -167,7 +167,7 @@ class SandboxIT extends BrowserTest {
 
         assertThat(component("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
         assertThat(arrow(RENAMED_ARROW)).isVisible();
-        assertThat(page.locator(".findings-panel h3")).hasText(drawn);
+        judgementBecomes(drawn);
     }
 
     @Test
@@ -269,10 +269,24 @@ class SandboxIT extends BrowserTest {
                 .hasAttribute("style", Pattern.compile("stroke-width: (5\\.[5-9]|6\\.0)"));
     }
 
+    /**
+     * The judgement as shown: the score and the line that says how it is made. A small design can
+     * score 0 like an empty canvas (it meets none of the case's key requirements), so the score alone
+     * does not show that a change was judged; the points lost in findings do.
+     */
     private String score() {
-        Locator heading = page.locator(".findings-panel h3");
-        assertThat(heading).hasText(SCORE);
-        return heading.textContent();
+        assertThat(page.locator(".findings-panel h3")).hasText(SCORE);
+        Locator breakdown = page.locator(".findings-panel .score-breakdown");
+        return page.locator(".findings-panel h3").textContent()
+                + (breakdown.count() == 0 ? "" : " · " + breakdown.textContent());
+    }
+
+    private void judgementChangesFrom(String before) {
+        page.waitForCondition(() -> !score().equals(before));
+    }
+
+    private void judgementBecomes(String expected) {
+        page.waitForCondition(() -> score().equals(expected));
     }
 
     /**
