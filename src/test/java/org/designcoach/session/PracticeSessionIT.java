@@ -59,13 +59,12 @@ class PracticeSessionIT extends BrowserTest {
         // A mock interview lists no case questions, only areas to ask about: the learner types them.
         assertThat(page.getByText("Areas worth asking about:", new Page.GetByTextOptions().setExact(false)))
                 .isVisible();
-        field("Ask your own question").fill("How many short links are created every month?");
-        field("Ask your own question").press("Enter");
+        // Each answer is read before the next question is typed, as a person does: the field is cleared when
+        // the answer comes, and a question typed before that would be cleared with it.
+        ask("How many short links are created every month?");
         assertThat(page.getByText("Interviewer: About 100 million new links a month.").first()).isVisible();
-        field("Ask your own question").fill("How often is a link opened compared with how often one is created?");
-        field("Ask your own question").press("Enter");
-        field("Ask your own question").fill("How long must links keep working?");
-        field("Ask your own question").press("Enter");
+        ask("How often is a link opened compared with how often one is created?");
+        ask("How long must links keep working?");
         assertThat(page.getByText("Interviewer: Five years.").first()).isVisible();
         field("Functional requirements (one per line)").fill("Shorten a long URL into a short link\n"
                 + "Opening a short link redirects to the original URL");
@@ -173,5 +172,12 @@ class PracticeSessionIT extends BrowserTest {
         page.keyboard().press("c");
         page.locator("design-canvas .component[data-id='" + to + "']").focus();
         page.keyboard().press("Enter");
+    }
+
+    private void ask(String question) {
+        field("Ask your own question").fill(question);
+        field("Ask your own question").press("Enter");
+        assertThat(page.getByText(question, new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertThat(field("Ask your own question")).hasValue("");
     }
 }
