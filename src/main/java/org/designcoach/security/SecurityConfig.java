@@ -7,6 +7,9 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,13 +39,27 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String PROMETHEUS = "prometheus";
+
     @Bean
     @Order(1)
-    SecurityFilterChain operationsChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain operationsChain(HttpSecurity http, MetricsAccessProperties metrics, Environment environment)
+            throws Exception {
+        boolean metricsOpen = metricsOpenOnManagementPort(metrics, environment);
+        if (metrics.token() != null) {
+            http.addFilterBefore(new MetricsTokenFilter(metrics.token()), BasicAuthenticationFilter.class);
+        }
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+                    var prometheus = auth.requestMatchers(EndpointRequest.to(PROMETHEUS));
+                    if (metricsOpen) {
+                        prometheus.permitAll();
+                    } else {
+                        prometheus.hasAnyAuthority(MetricsTokenFilter.SCRAPE, Role.ADMIN.authority());
+                    }
+                    auth.anyRequest().hasRole(Role.ADMIN_NAME);
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfig::askForBasicCredentials))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(SecurityConfig::askForBasicCredentials)
@@ -52,6 +69,19 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityHeaders.data())
                 .build();
+    }
+
+    /**
+     * Metrics without a credential only where the actuator has a port of its own: on the application's
+     * port they would be open to everyone who can reach the sign-in page.
+     */
+    static boolean metricsOpenOnManagementPort(MetricsAccessProperties metrics, Environment environment) {
+        if (metrics.openOnManagementPort() && ManagementPortType.get(environment) != ManagementPortType.DIFFERENT) {
+            throw new IllegalStateException("designcoach.metrics.open-on-management-port (DESIGNCOACH_METRICS_OPEN_ON_"
+                    + "MANAGEMENT_PORT) needs management.server.port (MANAGEMENT_SERVER_PORT) set to a port other than "
+                    + "the application's; without one the metrics would be open on the application's port");
+        }
+        return metrics.openOnManagementPort();
     }
 
     /** Sets the status directly: an error dispatch would reach the UI chain and redirect to sign-in. */
