@@ -1,5 +1,7 @@
 package org.designcoach.content;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * When the load a design is judged at becomes a finding, and what the finding says: the {@code load}
  * section of a rules file (content/rules/global.yaml explains each figure). Utilisations are
@@ -13,6 +15,8 @@ package org.designcoach.content;
  * @param overloadedMaxPoints the most one overloaded component costs
  * @param severeFrom       from this utilisation an overloaded component is an error; below it, a warning
  *                         (a few instances short), which counts against its category's cap
+ * @param bufferedSevereFrom the same for a component fed only by queues and streams, whose overload delays
+ *                         work instead of failing requests; {@code severeFrom} when not given
  * @param loadedFrom       from this utilisation up to {@code overloadedAbove}: a warning
  * @param idleBelow        the busiest station under this utilisation makes the design a candidate for
  *                         the cost finding
@@ -21,9 +25,14 @@ package org.designcoach.content;
  * @param overspendAtLeast and the difference at least this many dollars a month
  */
 public record LoadJudgement(double overloadedAbove, int overloadedPoints, int overloadedMaxPoints, double severeFrom,
-        double loadedFrom, int loadedPoints,
+        @Nullable Double bufferedSevereFrom, double loadedFrom, int loadedPoints,
         double idleBelow, double sizedFor, double overspendFactor, double overspendAtLeast, int overspendPoints,
         Text overloaded, Text loaded, Text overspend) {
+
+    /** From this utilisation an overloaded component fed only by queues and streams is an error. */
+    public double severeFromWhenBuffered() {
+        return bufferedSevereFrom == null ? severeFrom : bufferedSevereFrom;
+    }
 
     /** A finding's words, with placeholders such as {@code {name}} filled in for each design. */
     public record Text(String title, String explanation, String concept) {

@@ -122,6 +122,16 @@ sealed interface Condition {
         }
     }
 
+    /**
+     * The design runs in fewer regions than the case needs ({@link DesignGraph#regions()}: the regions it
+     * is drawn in, two when a store keeps copies in another region).
+     */
+    record FewerRegionsThanCase() implements Condition {
+        public Optional<Set<String>> test(DesignGraph design, DesignContext context) {
+            return holds(design.regions() < context.regions());
+        }
+    }
+
     /** A fact of the case or the load: {@code peakQpsAtLeast: 100}, {@code readHeavy: true}, … */
     record Context(String key, Object value) implements Condition {
         public Optional<Set<String>> test(DesignGraph design, DesignContext context) {

@@ -27,6 +27,16 @@ final class DesignGraph {
     /** What a request passes on its way in before it meets the system's own front door. */
     private static final String EDGE = "edge";
 
+    /**
+     * Sending users to a healthy region near them needs a second region to send them to: in a design that
+     * runs in one region, DNS or a CDN with this capability sends everyone to the same place, so there the
+     * capability is not granted. The catalog grants it; this is what it means.
+     */
+    static final String BETWEEN_REGIONS = "global-routing";
+
+    /** A store that keeps copies in another region puts the design in (at least) two regions. */
+    private static final String REGION_REPLICATION = "region-replication";
+
     private final Design design;
     private final ComponentKnowledge knowledge;
     private final Map<String, Set<String>> capabilities = new HashMap<>();
@@ -34,6 +44,7 @@ final class DesignGraph {
     private final Set<String> withOutgoing = new HashSet<>();
     private final Set<String> withIncoming = new HashSet<>();
     private final Map<String, List<String>> successors = new HashMap<>();
+    private final int regions;
     private @Nullable Set<String> entryPoints;
 
     DesignGraph(Design design, ComponentKnowledge knowledge) {
@@ -41,8 +52,12 @@ final class DesignGraph {
         this.knowledge = knowledge;
         design.components().forEach(component -> {
             byId.put(component.id(), component);
-            capabilities.put(component.id(), knowledge.capabilitiesOf(component));
+            capabilities.put(component.id(), new HashSet<>(knowledge.capabilitiesOf(component)));
         });
+        regions = countRegions();
+        if (regions < 2) {
+            capabilities.values().forEach(found -> found.remove(BETWEEN_REGIONS));
+        }
         for (Connection connection : design.connections()) {
             withOutgoing.add(connection.from());
             withIncoming.add(connection.to());
@@ -78,6 +93,22 @@ final class DesignGraph {
 
     List<DesignComponent> matching(Selector selector) {
         return design.components().stream().filter(component -> selector.matches(component.id(), this)).toList();
+    }
+
+    /**
+     * How many regions the design runs in: the regions it is drawn in, and at least two when one of its
+     * stores keeps copies in another region (Aurora Global Database, Spanner multi-region, DynamoDB global
+     * tables, a cross-region standby): the data and the means to fail over are there even when the learner
+     * drew no region boxes.
+     */
+    int regions() {
+        return regions;
+    }
+
+    private int countRegions() {
+        boolean replicatedAcrossRegions = capabilities.values().stream()
+                .anyMatch(found -> found.contains(REGION_REPLICATION));
+        return Math.max(drawnRegions(), replicatedAcrossRegions ? 2 : 1);
     }
 
     /** How many regions the design is drawn in: at least one, more when components or region boxes name others. */

@@ -66,9 +66,10 @@ public final class RuleCompiler {
             case "missingRequired" -> flag("missingRequired", value, new Condition.MissingRequired());
             case "context" -> contexts(map(value, "context"));
             case "drawnRegionsBelow" -> List.of(new Condition.DrawnRegionsBelow(wholeNumber("drawnRegionsBelow", value)));
+            case "fewerRegionsThanCase" -> flag("fewerRegionsThanCase", value, new Condition.FewerRegionsThanCase());
             default -> throw new IllegalArgumentException("unknown condition '" + entry.getKey() + "'; use has, lacks, "
                     + "countAtLeast, components, none, arrow, path, reachableFromClient, unconnected, withoutConsumer, "
-                    + "missingRequired, drawnRegionsBelow or context");
+                    + "missingRequired, drawnRegionsBelow, fewerRegionsThanCase or context");
         };
     }
 

@@ -35,6 +35,8 @@ public final class LoadCheck {
     /** Kinds whose capacity is not the design's to size: the users' devices, providers' APIs, operations tools. */
     private static final Set<String> NOT_SIZED_HERE = Set.of("client", "external", "operations");
     private static final String ELASTIC = "elastic-capacity";
+    /** Kinds that hold work until a consumer takes it: behind them, an overload delays work instead of failing requests. */
+    private static final Set<String> BUFFERS = Set.of("queue", "stream");
 
     private final SimulationModel model;
     private final LoadJudgement judgement;
@@ -53,6 +55,7 @@ public final class LoadCheck {
     public List<Finding> findings(Design design, double peakQps, double readFraction) {
         PeakLoad load = model.atPeak(design, peakQps, readFraction);
         Set<String> sizedByTheLearner = sizedByTheLearner(design);
+        Set<String> buffered = fedOnlyByBuffers(design);
         List<Finding> findings = new ArrayList<>();
         List<StationLoad> loaded = new ArrayList<>();
         for (StationLoad station : busiestStationOfEachComponent(load)) {
@@ -60,7 +63,7 @@ public final class LoadCheck {
                 continue;
             }
             if (station.utilisation() > judgement.overloadedAbove()) {
-                findings.add(overloaded(station, load));
+                findings.add(overloaded(station, load, buffered.contains(station.componentId())));
             } else if (station.utilisation() >= judgement.loadedFrom()) {
                 loaded.add(station);
             }
@@ -85,6 +88,21 @@ public final class LoadCheck {
                 .filter(component -> component.instances() != null
                         || !knowledge.capabilitiesOf(component).contains(ELASTIC))
                 .map(DesignComponent::id)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * The components every arrow into which comes from a queue or stream: their consumers. The queue holds
+     * what they cannot take at the peak, so a few times too few consumers make work late (the backlog
+     * drains once the peak has passed), not requests fail.
+     */
+    private Set<String> fedOnlyByBuffers(Design design) {
+        Map<String, String> kinds = design.components().stream()
+                .collect(Collectors.toMap(DesignComponent::id, c -> knowledge.kindOf(c.type()), (a, b) -> a));
+        Map<String, Boolean> onlyBuffers = new LinkedHashMap<>();
+        design.connections().forEach(arrow -> onlyBuffers.merge(arrow.to(),
+                BUFFERS.contains(kinds.getOrDefault(arrow.from(), "")), Boolean::logicalAnd));
+        return onlyBuffers.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 
@@ -160,13 +178,14 @@ public final class LoadCheck {
         return Math.min(drawn, Math.max(Math.min(drawn, 2), forLoad));
     }
 
-    private Finding overloaded(StationLoad station, PeakLoad load) {
+    private Finding overloaded(StationLoad station, PeakLoad load, boolean buffered) {
         Map<String, String> values = common(station, load);
         LoadJudgement.Text text = judgement.overloaded();
         double utilisation = station.utilisation();
         int points = (int) Math.min(judgement.overloadedMaxPoints(),
                 Math.max(1, Math.round(judgement.overloadedPoints() * Math.log(utilisation) / Math.log(2))));
-        Severity severity = utilisation >= judgement.severeFrom() ? Severity.ERROR : Severity.WARNING;
+        double severeFrom = buffered ? judgement.severeFromWhenBuffered() : judgement.severeFrom();
+        Severity severity = utilisation >= severeFrom ? Severity.ERROR : Severity.WARNING;
         return new Finding(OVERLOADED, fill(text.title(), values), severity, Category.SCALABILITY, points,
                 fill(text.explanation(), values), text.concept(), List.of(station.componentId()));
     }

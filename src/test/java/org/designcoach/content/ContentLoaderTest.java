@@ -315,7 +315,9 @@ class ContentLoaderTest {
 
         assertThat(library.rulesOf("url-shortener")).extracting(org.designcoach.rules.Rule::id)
                 .containsExactly("redirect-waits-on-analytics");
-        assertThat(library.rulesOf("notification-system")).isEmpty();
+        assertThat(library.rulesOf("notification-system")).extracting(org.designcoach.rules.Rule::id)
+                .containsExactly("sms-channel-missing");
+        assertThat(library.rulesOf("simple-web-platform")).isEmpty();
         assertThat(library.rules()).extracting(org.designcoach.rules.Rule::id).doesNotContain("redirect-waits-on-analytics");
     }
 

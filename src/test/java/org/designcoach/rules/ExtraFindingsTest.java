@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.designcoach.design.Design;
+import org.designcoach.design.TestDesigns;
 import org.junit.jupiter.api.Test;
 
 /** Findings made outside the rules (the load check's) are scored with the rules' own. */
@@ -13,7 +14,7 @@ class ExtraFindingsTest {
 
     @Test
     void anExtraFindingIsListedAndCostsItsPointsInItsCategoryAndOverall() {
-        Design design = Designs.design(Designs.soundWebSystem(), Designs.SOUND_ARROWS);
+        Design design = TestDesigns.design(TestDesigns.soundWebSystem(), TestDesigns.SOUND_ARROWS);
         DesignContext context = Contexts.quiet().build();
         Finding overloaded = new Finding("overloaded-component", "api: 1,743 writes/s against a capacity of 800",
                 Severity.ERROR, Category.SCALABILITY, 15, "Add instances.", "horizontal-scaling", List.of("api"));

@@ -1,7 +1,7 @@
 package org.designcoach.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.designcoach.rules.Designs.design;
+import static org.designcoach.design.TestDesigns.design;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package org.designcoach.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.designcoach.rules.Designs.SOUND_ARROWS;
-import static org.designcoach.rules.Designs.design;
-import static org.designcoach.rules.Designs.soundWebSystem;
+import static org.designcoach.design.TestDesigns.SOUND_ARROWS;
+import static org.designcoach.design.TestDesigns.design;
+import static org.designcoach.design.TestDesigns.soundWebSystem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +57,13 @@ class RuleSetTest {
                 .toArray(String[]::new);
     }
 
+    /** The sound system with its servers drawn in two regions, each calling the one database. */
+    private static Design inTwoRegions(String... extra) {
+        List<String> components = soundWithout("api", "api=app-server x3 @us-east-1", "api2=app-server x3 @eu-west-1");
+        components.addAll(List.of(extra));
+        return design(components, arrows("lb>api2", "api2>cache", "api2>db"));
+    }
+
     private static Design sound() {
         return design(soundWebSystem(), SOUND_ARROWS);
     }
@@ -107,8 +114,11 @@ class RuleSetTest {
                                 arrows("api>s1", "s1>s2", "s1>s3"))),
                 row("static-at-scale-without-cdn", quiet.withStaticContent().peak(2_000), withoutCdn(),
                         quiet.withStaticContent().peak(2_000), sound()),
-                row("regions-without-traffic-routing", quiet.regions(2), sound(), quiet.regions(2),
-                        design(soundParts("dns=dns routing:latency"), arrows("c>dns"))),
+                row("regions-without-traffic-routing", quiet.regions(2), inTwoRegions(), quiet.regions(2),
+                        design(soundParts("dns=dns routing:latency", "db2=sql-database multiAz replication:regions"),
+                                arrows("c>dns", "api>db2"))),
+                row("request-waits-on-worker", quiet, design(soundParts("w=worker x2"), arrows("api>w")), quiet,
+                        design(soundParts("q=message-queue", "w=worker x2"), arrows("api~>q", "q~>w"))),
                 row("request-waits-on-message-provider", quiet, design(soundParts("mail=email-provider"), arrows("api>mail")),
                         quiet, design(soundParts("mail=email-provider"), arrows("api~>mail"))),
                 row("public-api-without-tls", quiet.withPublicApi(), publicSite("lb=load-balancer +rateLimit -tls"),
@@ -132,8 +142,9 @@ class RuleSetTest {
                 row("single-database-at-four-nines", quiet.availability(99.99),
                         design(soundWithout("db", "db=sql-database"), SOUND_ARROWS), quiet.availability(99.99),
                         design(soundWithout("db", "db=sql-database replication:zones"), SOUND_ARROWS)),
-                row("single-region-for-multi-region-case", quiet.regions(2), sound(), quiet.regions(2),
-                        design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb"))),
+                row("single-region-for-multi-region-case", quiet.regions(2),
+                        design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb")), quiet.regions(2),
+                        inTwoRegions("g=global-load-balancer")),
                 row("single-cache-node", quiet, design(soundWithout("cache", "cache=cache"), SOUND_ARROWS), quiet, sound()),
                 row("async-work-without-queue", quiet.withAsyncWork(), sound(), quiet.withAsyncWork(),
                         design(soundParts("q=message-queue", "w=worker"), arrows("api~>q", "q~>w"))),
@@ -298,15 +309,33 @@ class RuleSetTest {
     @Test
     void dnsLatencyRoutingAGlobalBalancerOrAnAnycastCdnAllRouteUsersBetweenRegions() {
         Contexts twoRegions = Contexts.quiet().regions(2);
+        // A store that keeps copies in a second region puts the design in two regions.
+        String global = "db=sql-database multiAz replication:regions";
 
-        assertThat(ruleIds(design(soundParts("dns=dns routing:latency"), arrows("c>dns")), twoRegions))
+        assertThat(ruleIds(design(soundWithout("db", global, "dns=dns routing:latency"), arrows("c>dns")), twoRegions))
+                .doesNotContain("regions-without-traffic-routing", "single-region-for-multi-region-case");
+        assertThat(ruleIds(design(soundWithout("db", global, "g=global-load-balancer"), arrows("c>g", "g>lb")),
+                twoRegions)).doesNotContain("regions-without-traffic-routing");
+        assertThat(ruleIds(design(soundWithout("cdn", "cdn=cdn tech=CloudFront", global), SOUND_ARROWS), twoRegions))
                 .doesNotContain("regions-without-traffic-routing");
-        assertThat(ruleIds(design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb")), twoRegions))
-                .doesNotContain("regions-without-traffic-routing");
-        assertThat(ruleIds(design(soundWithout("cdn", "cdn=cdn tech=CloudFront"), SOUND_ARROWS), twoRegions))
-                .doesNotContain("regions-without-traffic-routing");
-        assertThat(ruleIds(design(soundParts("dns=dns tech=Route_53"), arrows("c>dns")), twoRegions))
+        assertThat(ruleIds(design(soundWithout("db", global, "dns=dns tech=Route_53"), arrows("c>dns")), twoRegions))
                 .as("plain DNS answers with one address and does not move users").contains("regions-without-traffic-routing");
+    }
+
+    @Test
+    void aGlobalRouterInFrontOfOneRegionHasNowhereElseToSendUsers() {
+        Contexts twoRegions = Contexts.quiet().regions(2);
+
+        for (Design oneRegion : List.of(design(soundWithout("cdn", "cdn=cdn tech=CloudFront"), SOUND_ARROWS),
+                design(soundParts("dns=dns routing:latency"), arrows("c>dns")),
+                design(soundParts("g=global-load-balancer"), arrows("c>g", "g>lb")))) {
+            assertThat(ruleIds(oneRegion, twoRegions))
+                    .contains("regions-without-traffic-routing", "single-region-for-multi-region-case");
+        }
+        assertThat(ruleIds(inTwoRegions("dns=dns routing:latency"), twoRegions)).as("regions drawn on the servers")
+                .doesNotContain("regions-without-traffic-routing", "single-region-for-multi-region-case");
+        assertThat(ruleIds(inTwoRegions("dns=dns routing:latency"), Contexts.quiet().regions(3)))
+                .as("a case that needs three regions").contains("single-region-for-multi-region-case");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.designcoach.content.CaseStudy;
 import org.designcoach.content.ContentLibrary;
 import org.designcoach.content.ContentLoaderAccess;
 import org.designcoach.design.Design;
+import org.designcoach.design.TestDesigns;
 import org.designcoach.rules.Assessment;
 import org.designcoach.rules.Category;
 import org.designcoach.rules.Finding;
@@ -52,7 +53,7 @@ class LoadCheckTest {
 
     @Test
     void theSameDesignAt20And200000RequestsASecondGetsDifferentFindingsAndScores() {
-        Design design = LoadDesigns.design(LoadDesigns.WEB_SYSTEM, LoadDesigns.WEB_ARROWS);
+        Design design = TestDesigns.design(TestDesigns.WEB_SYSTEM, TestDesigns.WEB_ARROWS);
 
         Assessment quiet = score("url-shortener", design, 20);
         Assessment busy = score("url-shortener", design, 200_000);
@@ -68,28 +69,52 @@ class LoadCheckTest {
     }
 
     @Test
-    void notificationWorkersBeyondTheirCapacityAreAnErrorNamingThemWithTheirNumbers() {
+    void notificationWorkersBeyondTheirCapacityAreNamedWithTheirNumbersAndAreAnErrorOnlyFarBeyondIt() {
         CaseStudy study = LIBRARY.caseStudy("notification-system").orElseThrow();
         // The guided design of the issue: the reference's shape, with too few push workers for 17k writes/s.
-        Design design = LoadDesigns.withInstances(study.architecture(), "push-w", 39);
+        Design design = TestDesigns.withInstances(study.architecture(), "push-w", 39);
 
         Assessment assessment = score("notification-system", design, 100_000);
 
-        Finding workers = assessment.findings().stream()
-                .filter(f -> f.ruleId().equals(LoadCheck.OVERLOADED) && f.components().equals(List.of("push-w")))
-                .findFirst().orElseThrow(() -> new AssertionError("no overload finding for push-w in "
-                        + assessment.findings()));
-        assertThat(workers.severity()).isEqualTo(Severity.ERROR);
+        Finding workers = overloadOf("push-w", assessment);
+        // Behind their queue, workers at about twice their capacity make pushes late, not requests fail: a warning.
+        assertThat(workers.severity()).isEqualTo(Severity.WARNING);
         assertThat(workers.category()).isEqualTo(Category.SCALABILITY);
         assertThat(workers.title()).contains("17,000 writes/s against a capacity of 7,800");
         assertThat(workers.explanation()).contains("218 %").contains("39 instances").doesNotContain("{");
         assertThat(assessment.scores().get(Category.SCALABILITY)).isLessThanOrEqualTo(100 - workers.points());
+
+        Finding farTooFew = overloadOf("push-w", score("notification-system",
+                TestDesigns.withInstances(study.architecture(), "push-w", 4), 100_000));
+        assertThat(farTooFew.severity()).as("a backlog that never drains").isEqualTo(Severity.ERROR);
+        assertThat(farTooFew.title()).contains("17,000 writes/s against a capacity of 800");
+    }
+
+    @Test
+    void aServerCalledSynchronouslyAtTwiceItsCapacityIsAnErrorWhereAQueueConsumerIsAWarning() {
+        Design design = TestDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+                "db=sql-database multiAz replicas=1", "q=message-queue x4", "w=worker x4", "slow=app-server x4"),
+                "c>lb", "lb>api", "api>db", "api~>q", "q~>w", "api>slow");
+
+        // 10,000 requests/s, 17 % of them writes: the slow server is offered 10,000 against 4,000, the workers
+        // 1,700 against 800
+        Assessment assessment = score("notification-system", design, 10_000);
+
+        assertThat(overloadOf("slow", assessment).severity()).isEqualTo(Severity.ERROR);
+        assertThat(overloadOf("w", assessment).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    private static Finding overloadOf(String componentId, Assessment assessment) {
+        return assessment.findings().stream()
+                .filter(f -> f.ruleId().equals(LoadCheck.OVERLOADED) && f.components().equals(List.of(componentId)))
+                .findFirst().orElseThrow(() -> new AssertionError("no overload finding for " + componentId + " in "
+                        + assessment.findings()));
     }
 
     @Test
     void theLoadChecksFigureForTheWorkersIsTheOneASimulatorRunShows() {
         CaseStudy study = LIBRARY.caseStudy("notification-system").orElseThrow();
-        Design design = LoadDesigns.withInstances(study.architecture(), "push-w", 39);
+        Design design = TestDesigns.withInstances(study.architecture(), "push-w", 39);
 
         var run = model(LIBRARY).run(design, Scenario.steady(60, 100_000, TrafficService.readShare(study))
                 .withoutNoise());
@@ -101,11 +126,11 @@ class LoadCheckTest {
     @Test
     void aManagedServiceDrawnWithoutInstancesIsLeftToItsProviderUntilTheLearnerSizesIt() {
         List<String> arrows = List.of("c>lb", "lb>api", "api~>q", "q>w");
-        Design managed = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+        Design managed = TestDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
                 "q=message-queue tech=Amazon_SQS", "w=worker x400"), arrows.toArray(String[]::new));
-        Design sized = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+        Design sized = TestDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
                 "q=message-queue tech=Amazon_SQS x1", "w=worker x400"), arrows.toArray(String[]::new));
-        Design selfRun = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
+        Design selfRun = TestDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x40",
                 "q=message-queue tech=RabbitMQ", "w=worker x400"), arrows.toArray(String[]::new));
 
         assertThat(overloaded(CHECK.findings(managed, 50_000, 0))).doesNotContain("q");
@@ -115,7 +140,7 @@ class LoadCheckTest {
 
     @Test
     void anOverloadCostsMoreTheFurtherTheLoadIsBeyondTheCapacity() {
-        Design design = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x2",
+        Design design = TestDesigns.design(List.of("c=web-client", "lb=load-balancer x4", "api=app-server x2",
                 "db=sql-database multiAz x8"), "c>lb", "lb>api", "api>db");
 
         Finding slightlyShort = overloadOf("api", CHECK.findings(design, 2_200, 0.9));
@@ -142,7 +167,7 @@ class LoadCheckTest {
 
     @Test
     void aComponentBetween70And100PercentIsAWarningWithItsUtilisation() {
-        Design design = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer", "api=app-server x2",
+        Design design = TestDesigns.design(List.of("c=web-client", "lb=load-balancer", "api=app-server x2",
                 "db=sql-database multiAz"), "c>lb", "lb>api", "api>db");
 
         List<Finding> findings = CHECK.findings(design, 1_700, 0.9);
@@ -158,7 +183,7 @@ class LoadCheckTest {
 
     @Test
     void anOverProvisionedDesignAt20RequestsASecondGetsTheCostFinding() {
-        Design design = LoadDesigns.design(List.of("c=web-client", "lb=load-balancer", "api=app-server x60",
+        Design design = TestDesigns.design(List.of("c=web-client", "lb=load-balancer", "api=app-server x60",
                 "cache=cache x6", "db=sql-database x4"), "c>lb", "lb>api", "api>cache", "api>db");
 
         Assessment assessment = score("simple-web-platform", design, 20);
@@ -174,7 +199,7 @@ class LoadCheckTest {
 
     @Test
     void aDesignAdequateForItsLoadGetsNeitherAnOverloadNorACostFinding() {
-        Design design = LoadDesigns.design(LoadDesigns.WEB_SYSTEM, LoadDesigns.WEB_ARROWS);
+        Design design = TestDesigns.design(TestDesigns.WEB_SYSTEM, TestDesigns.WEB_ARROWS);
 
         assertThat(fromTheLoadCheck(score("url-shortener", design, 2_000))).isEmpty();
         assertThat(fromTheLoadCheck(score("url-shortener", design, 20))).isEmpty();

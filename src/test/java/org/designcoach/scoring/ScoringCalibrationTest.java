@@ -114,7 +114,9 @@ class ScoringCalibrationTest {
                 .append("These ").append(known.size()).append(" designs are out of their band or miss a finding, ")
                 .append("and the test accepts it only because each is listed, with its cause, in `src/test/resources")
                 .append(DISAGREEMENTS).append("`. A new disagreement fails the test, and so does a listed one that ")
-                .append("has gone away. The bands were never changed to make a design pass.\n\n");
+                .append("has gone away. The bands were never changed to make a design pass: where an entry says the ")
+                .append("number disagrees with the expert, we believe the engine is right and the band generous, and ")
+                .append("the band stays as the expert wrote it.\n\n");
         known.forEach(entry -> section.append("- **").append(entry.design()).append("**: ").append(entry.why())
                 .append('\n'));
         return section.toString();

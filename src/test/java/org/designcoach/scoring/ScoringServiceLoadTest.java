@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
+import org.designcoach.design.TestDesigns;
 import org.designcoach.rules.Assessment;
 import org.designcoach.rules.Finding;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ScoringServiceLoadTest {
 
     @Test
     void theLearnersOwnPeakDecidesWhatTheLoadCheckFinds() {
-        Design design = LoadDesigns.design(LoadDesigns.WEB_SYSTEM, LoadDesigns.WEB_ARROWS);
+        Design design = TestDesigns.design(TestDesigns.WEB_SYSTEM, TestDesigns.WEB_ARROWS);
 
         Assessment quiet = scoring.score("url-shortener", design, Optional.of(20.0));
         Assessment busy = scoring.score("url-shortener", design, Optional.of(200_000.0));
@@ -37,7 +38,7 @@ class ScoringServiceLoadTest {
 
     @Test
     void withoutAnEstimateTheCasesPeakIsUsed() {
-        Design design = LoadDesigns.withInstances(
+        Design design = TestDesigns.withInstances(
                 content.caseStudy("notification-system").orElseThrow().architecture(), "push-w", 39);
 
         Assessment assessment = scoring.score("notification-system", design, Optional.empty());
@@ -48,7 +49,7 @@ class ScoringServiceLoadTest {
 
     @Test
     void aDesignTheSimulatorCannotRunIsStillScoredByTheRules() {
-        Design noClient = LoadDesigns.design(java.util.List.of("api=app-server", "db=sql-database"), "api>db");
+        Design noClient = TestDesigns.design(java.util.List.of("api=app-server", "db=sql-database"), "api>db");
 
         Assessment assessment = scoring.score("url-shortener", noClient, Optional.of(5_000.0));
 
