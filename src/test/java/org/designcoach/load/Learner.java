@@ -26,16 +26,19 @@ final class Learner {
     private final long deadline;
     private final LearnerClient client;
     private final int seed;
+    private final ServerCpu actionCpu;
     private String sessionLocation;
     private int edits;
 
-    Learner(HarnessOptions options, String username, ActionStats stats, long deadline, int seed) {
+    /** {@code actionCpu}: the server's CPU clock to read around each action, or null when others run at once. */
+    Learner(HarnessOptions options, String username, ActionStats stats, long deadline, int seed, ServerCpu actionCpu) {
         this.options = options;
         this.username = username;
         this.stats = stats;
         this.deadline = deadline;
         this.client = new LearnerClient(options.url());
         this.seed = seed;
+        this.actionCpu = actionCpu;
     }
 
     void run() throws InterruptedException {
@@ -153,10 +156,14 @@ final class Learner {
 
     /** Runs one action and records its time, or counts it as an error; true when it succeeded. */
     private boolean timed(String action, Supplier<?> work) {
+        double cpuBefore = actionCpu == null ? 0 : actionCpu.seconds().orElseThrow();
         long start = System.nanoTime();
         try {
             work.get();
             stats.record(action, System.nanoTime() - start);
+            if (actionCpu != null) {
+                stats.recordCpu(action, actionCpu.seconds().orElseThrow() - cpuBefore);
+            }
             return true;
         } catch (RuntimeException e) {
             stats.error(action, username + ": " + e.getMessage());

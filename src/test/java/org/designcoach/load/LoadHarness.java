@@ -41,10 +41,12 @@ public final class LoadHarness {
         long start = System.nanoTime();
         long deadline = options.minutes() > 0 ? start + (long) (options.minutes() * 60e9) : Long.MAX_VALUE;
         var done = new CountDownLatch(options.learners());
+        // With one learner, the server's CPU over each action is that action's; /proc is read without a request.
+        ServerCpu actionCpu = options.learners() == 1 && options.serverPid() > 0 ? cpu : null;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 1; i <= options.learners(); i++) {
                 long delay = (long) (options.rampUpSeconds() * 1000 * (i - 1) / options.learners());
-                var learner = new Learner(options, options.prefix() + i, stats, deadline, i);
+                var learner = new Learner(options, options.prefix() + i, stats, deadline, i, actionCpu);
                 threads.submit(() -> {
                     try {
                         Thread.sleep(delay);
@@ -78,11 +80,12 @@ public final class LoadHarness {
     static void report(ActionStats stats, double seconds, ServerCpu cpu, OptionalDouble before, OptionalDouble after) {
         List<ActionStats.Row> rows = stats.rows();
         int total = rows.stream().mapToInt(ActionStats.Row::count).sum();
-        System.out.printf(Locale.ROOT, "%n%-18s %7s %7s %9s %9s %9s%n", "action", "count", "errors", "p50 ms",
-                "p95 ms", "p99 ms");
+        System.out.printf(Locale.ROOT, "%n%-18s %7s %7s %9s %9s %9s %11s%n", "action", "count", "errors", "p50 ms",
+                "p95 ms", "p99 ms", "server CPU");
         for (ActionStats.Row row : rows) {
-            System.out.printf(Locale.ROOT, "%-18s %7d %7d %9.1f %9.1f %9.1f%n", row.action(), row.count(),
-                    row.errors(), row.p50(), row.p95(), row.p99());
+            System.out.printf(Locale.ROOT, "%-18s %7d %7d %9.1f %9.1f %9.1f %11s%n", row.action(), row.count(),
+                    row.errors(), row.p50(), row.p95(), row.p99(), Double.isNaN(row.cpuMillis()) ? "-"
+                            : String.format(Locale.ROOT, "%.1f ms", row.cpuMillis()));
         }
         System.out.printf(Locale.ROOT, "%n%d actions in %.1f s: %.1f actions/s, %d errors%n", total, seconds,
                 total / seconds, stats.totalErrors());

@@ -15,8 +15,8 @@ import java.util.OptionalDouble;
 /**
  * The CPU seconds the server process has used so far: from {@code /proc/<pid>/stat} when the harness runs on
  * the server's machine and knows its process id, else from the actuator's Prometheus metric
- * {@code process_cpu_time_seconds_total} with an admin's credentials (HTTP Basic, as the operations
- * endpoints ask).
+ * {@code process_cpu_time_ns_total} (Micrometer's {@code process.cpu.time}, in nanoseconds) with an admin's
+ * credentials (HTTP Basic, as the operations endpoints ask).
  */
 interface ServerCpu {
 
@@ -76,7 +76,7 @@ interface ServerCpu {
             }
 
             public String source() {
-                return metrics + " (process_cpu_time_seconds_total)";
+                return metrics + " (process_cpu_time_ns_total)";
             }
         };
     }
@@ -88,9 +88,10 @@ interface ServerCpu {
         return ticks / 100.0;
     }
 
+    /** The counter of the JVM's CPU time as the actuator's Prometheus page shows it, in seconds. */
     static OptionalDouble prometheusCpuSeconds(String text) {
-        return text.lines().filter(line -> line.startsWith("process_cpu_time_seconds_total"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        return text.lines().filter(line -> line.startsWith("process_cpu_time_ns_total "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) / 1e9)
                 .findFirst();
     }
 }

@@ -2,6 +2,7 @@ package org.designcoach.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,8 +106,8 @@ class VaadinProtocolTest {
         String stat = "778 (java main) S 1 778 1 0 -1 4194560 120 0 0 0 4012 388 0 0 20 0 63 0 1200 0 0";
 
         assertThat(ServerCpu.procCpuSeconds(stat)).isEqualTo(44.0);
-        assertThat(ServerCpu.prometheusCpuSeconds("# TYPE process_cpu_time_seconds_total counter\n"
-                + "process_cpu_time_seconds_total 51.25\nprocess_cpu_usage 0.1\n")).hasValue(51.25);
+        assertThat(ServerCpu.prometheusCpuSeconds("# TYPE process_cpu_time_ns_total counter\n"
+                + "process_cpu_time_ns_total 1.2303E11\nprocess_cpu_usage 0.1\n")).hasValueCloseTo(123.03, within(1e-9));
     }
 
     @Test
