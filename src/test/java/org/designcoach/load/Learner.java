@@ -7,8 +7,7 @@ import org.designcoach.load.LearnerClient.ProtocolException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One learner's visit: sign in (registering first when the form refuses the account; the first, refused sign-in
- * is not counted), start a practice session of
+ * One learner's visit: register (counted only when the account is new), sign in, start a practice session of
  * the case, then round after round: reopen the session, type requirements, ask the interviewer a question,
  * open the sandbox, change the design twice and run the simulation; a pause of about the think time between
  * two actions.
@@ -42,15 +41,16 @@ final class Learner {
     }
 
     void run() throws InterruptedException {
-        boolean known;
+        long start = System.nanoTime();
         try {
-            known = client.signIn(username, options.password());
+            if (register()) {
+                stats.record("register", System.nanoTime() - start);
+            }
         } catch (ProtocolException e) {
-            stats.error("sign in", username + ": " + e.getMessage());
+            stats.error("register", username + ": " + e.getMessage());
             return;
         }
-        if (!known && !(timed("register", this::register)
-                && timed("sign in", () -> signIn(client.signIn(username, options.password()))))) {
+        if (!timed("sign in", () -> signIn(client.signIn(username, options.password())))) {
             return;
         }
         think();
@@ -91,21 +91,31 @@ final class Learner {
 
     private Object signIn(boolean accepted) {
         if (!accepted) {
-            throw new ProtocolException("The sign-in form refused " + username + " right after registering");
+            throw new ProtocolException("The sign-in form refused " + username);
         }
         return null;
     }
 
-    private Object register() {
+    /**
+     * Creates the account on the register page; false when it exists already. Trying the sign-in form first would
+     * count a failed sign-in for each new learner, and twenty from one address pause that address.
+     */
+    private boolean register() {
         client.open("register");
         typeValue("Username", username);
         typeValue("Password", options.password());
         typeValue("Repeat the password", options.password());
         click("Create account");
-        if (!client.page().location.startsWith("login")) {
-            throw new ProtocolException("Registering " + username + " did not lead to the sign-in page");
+        if (client.page().location.startsWith("login")) {
+            return true;
         }
-        return null;
+        String problem = client.page().tree.byLabel("Username").map(field -> field.property("errorMessage"))
+                .orElse(null);
+        if (problem == null || problem.isEmpty()) {
+            throw new ProtocolException("Registering " + username + " neither led to the sign-in page nor named a"
+                    + " problem with the username (is registration closed?)");
+        }
+        return false;
     }
 
     private Object startSession() {
