@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class LearnerClient {
 
-    private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_header)?)\"\\s+content=\"([^\"]*)\"");
+    private static final Pattern META =
+            Pattern.compile("<meta\\s+name=\"(_csrf(?:_header)?)\"\\s+content=\"([^\"]*)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final URI base;
@@ -177,8 +178,7 @@ final class LearnerClient {
          */
         void accept(JsonNode uidl) {
             JsonNode meta = uidl.path("meta");
-            if (meta.has("appError") || meta.has("sessionExpired") || uidl.has("resynchronize")
-                    || uidl.path("resynchronize").asBoolean(false)) {
+            if (meta.has("appError") || meta.has("sessionExpired") || uidl.has("resynchronize")) {
                 throw new ProtocolException("The server asked the page to " + (uidl.has("resynchronize")
                         ? "resynchronise" : "stop: " + meta));
             }

@@ -92,7 +92,8 @@ public final class LoadHarness {
         if (before.isPresent() && after.isPresent()) {
             double used = after.getAsDouble() - before.getAsDouble();
             System.out.printf(Locale.ROOT, "server CPU: %.1f s over the run (%.0f %% of one core), %.1f ms per action"
-                    + " (%s)%n", used, 100 * used / seconds, total == 0 ? Double.NaN : 1000 * used / total, cpu.source());
+                    + " (%s)%n", used, 100 * used / seconds, total == 0 ? Double.NaN : 1000 * used / total,
+                    cpu.source());
         } else {
             System.out.println("server CPU: " + cpu.source());
         }

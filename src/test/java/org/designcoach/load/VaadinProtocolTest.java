@@ -107,7 +107,8 @@ class VaadinProtocolTest {
 
         assertThat(ServerCpu.procCpuSeconds(stat)).isEqualTo(44.0);
         assertThat(ServerCpu.prometheusCpuSeconds("# TYPE process_cpu_time_ns_total counter\n"
-                + "process_cpu_time_ns_total 1.2303E11\nprocess_cpu_usage 0.1\n")).hasValueCloseTo(123.03, within(1e-9));
+                + "process_cpu_time_ns_total 1.2303E11\nprocess_cpu_usage 0.1\n"))
+                .hasValueCloseTo(123.03, within(1e-9));
     }
 
     @Test
