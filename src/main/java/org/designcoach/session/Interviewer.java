@@ -31,9 +31,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The interviewer of one case: finds which of the case's questions a typed question asks, or none.
  * The case's questions sit in an in-memory Lucene index (question, keywords, category and answer as
- * fields); the best few by Lucene's ranking are then weighed by confidence, the share of what was
- * asked that a question covers (rare words weigh more), blended with the share of the question's
- * own words that were asked. Below {@link #THRESHOLD} the case does not answer it.
+ * fields; the category field also holds the words that name that area, content/interviewer/categories.txt).
+ * Every question Lucene finds is weighed by confidence: the share of what was asked that a question
+ * covers (rare words weigh more), blended with the share of the question's own words that were asked,
+ * plus the share asked in words naming the question's area. Below {@link #THRESHOLD}, or when the closest
+ * question of another category comes within {@link #MARGIN}, the case does not answer it and the
+ * candidate is asked to state an assumption.
  */
 final class Interviewer {
 

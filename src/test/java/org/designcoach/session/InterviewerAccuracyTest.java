@@ -48,7 +48,9 @@ class InterviewerAccuracyTest {
         InterviewerVocabulary vocabulary = InterviewerVocabulary.packaged();
         List<InterviewerAccuracy.Line> lines = InterviewerAccuracy.corpus(LIBRARY);
         List<InterviewerAccuracy.Outcome> outcomes = InterviewerAccuracy.run(LIBRARY, lines, vocabulary);
-        String report = InterviewerAccuracy.report(outcomes, InterviewerAccuracy.sweep(outcomes));
+        List<InterviewerAccuracy.Outcome> heldOut = InterviewerAccuracy.run(LIBRARY,
+                InterviewerAccuracy.corpus(LIBRARY, InterviewerAccuracy.HELD_OUT), vocabulary);
+        String report = InterviewerAccuracy.report(outcomes, InterviewerAccuracy.sweep(outcomes), heldOut);
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             Files.writeString(docs.resolve("interviewer-accuracy.md"), report, StandardCharsets.UTF_8);
