@@ -44,7 +44,7 @@ final class Interviewer {
     static final int MAX_QUESTION_LENGTH = 300;
 
     /** Calibrated on the paraphrase corpus of the tests; see docs/interviewer-accuracy.md. */
-    static final double THRESHOLD = 0.38;
+    static final double THRESHOLD = 0.40;
 
     /** How far the closest question must lead the closest of another category; calibrated as the threshold. */
     static final double MARGIN = 0.02;

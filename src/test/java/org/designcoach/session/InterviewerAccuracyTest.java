@@ -27,7 +27,7 @@ class InterviewerAccuracyTest {
      * before the margin over another category and the category words), so that a change to the vocabulary,
      * the threshold or the margin can only lower it; lower it to 0 as the interviewer improves.
      */
-    static final int WRONG_CATEGORY_CEILING = 67;
+    static final int WRONG_CATEGORY_CEILING = 66;
 
     @Test
     void theCorpusHasEightParaphrasesOfEveryQuestionAndSixtyTheCasesDoNotAnswer() {
