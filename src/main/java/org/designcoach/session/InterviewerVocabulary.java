@@ -25,29 +25,81 @@ final class InterviewerVocabulary {
 
     static final String SYNONYMS = "content/interviewer/synonyms.txt";
     static final String STOP_WORDS = "content/interviewer/stopwords.txt";
+    static final String CATEGORIES = "content/interviewer/categories.txt";
 
     private final SynonymMap synonyms;
     private final CharArraySet stopWords;
+    private final Map<String, String> categoryWords;
 
-    private InterviewerVocabulary(SynonymMap synonyms, CharArraySet stopWords) {
+    private InterviewerVocabulary(SynonymMap synonyms, CharArraySet stopWords, Map<String, String> categoryWords) {
         this.synonyms = synonyms;
         this.stopWords = stopWords;
+        this.categoryWords = Map.copyOf(categoryWords);
     }
 
     /** The vocabulary packaged with the application. */
     static InterviewerVocabulary packaged() {
-        return read(SYNONYMS, resource(SYNONYMS), STOP_WORDS, resource(STOP_WORDS));
+        return read(SYNONYMS, resource(SYNONYMS), STOP_WORDS, resource(STOP_WORDS), CATEGORIES, resource(CATEGORIES));
     }
 
     static InterviewerVocabulary read(String synonymsName, String synonymsText, String stopName, String stopText) {
+        return read(synonymsName, synonymsText, stopName, stopText, CATEGORIES, "");
+    }
+
+    static InterviewerVocabulary read(String synonymsName, String synonymsText, String stopName, String stopText,
+            String categoriesName, String categoriesText) {
         try (var stemming = InterviewerAnalyzer.stemming()) {
-            return new InterviewerVocabulary(synonyms(synonymsName, synonymsText, stemming),
-                    stopWords(stopName, stopText, stemming));
+            var vocabulary = new InterviewerVocabulary(synonyms(synonymsName, synonymsText, stemming),
+                    stopWords(stopName, stopText, stemming), Map.of());
+            return new InterviewerVocabulary(vocabulary.synonyms, vocabulary.stopWords,
+                    categories(categoriesName, categoriesText, vocabulary));
         }
     }
 
     InterviewerAnalyzer analyzer() {
         return new InterviewerAnalyzer(synonyms, stopWords);
+    }
+
+    /**
+     * The words that say a question is about this category ("uptime" for availability), as one text for
+     * the category field of each case question of that category; empty for a category the file does not list.
+     */
+    String categoryWords(String category) {
+        return categoryWords.getOrDefault(category, "");
+    }
+
+    private static Map<String, String> categories(String name, String text, InterviewerVocabulary vocabulary) {
+        Map<String, String> categories = new HashMap<>();
+        String[] lines = text.split("\\R", -1);
+        try (var analyzer = vocabulary.analyzer()) {
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                int number = i + 1;
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int colon = line.indexOf(':');
+                if (colon <= 0 || !line.substring(0, colon).strip().matches("[a-z][a-z-]*")) {
+                    throw problem(name, number, "start the line with a category and a colon, as \"latency: how fast\"");
+                }
+                String category = line.substring(0, colon).strip();
+                if (categories.containsKey(category)) {
+                    throw problem(name, number, "the category \"" + category + "\" is listed twice");
+                }
+                List<String> entries = new ArrayList<>();
+                for (String entry : line.substring(colon + 1).split(",", -1)) {
+                    if (entry.isBlank()) {
+                        throw problem(name, number, "an entry is empty (two commas in a row, or one at an end)");
+                    }
+                    if (words(analyzer, entry).isEmpty()) {
+                        throw problem(name, number, "\"" + entry.strip() + "\" is only stop words");
+                    }
+                    entries.add(entry.strip());
+                }
+                categories.put(category, String.join(" . ", entries));
+            }
+        }
+        return categories;
     }
 
     private static SynonymMap synonyms(String name, String text, InterviewerAnalyzer stemming) {

@@ -21,6 +21,7 @@ import org.designcoach.content.ContentLibrary;
 final class InterviewerAccuracy {
 
     static final String CORPUS = "interviewer/paraphrases.csv";
+    static final String HELD_OUT = "interviewer/held-out.csv";
 
     /** One line of the corpus: a case, the question id meant (or none) and its category, the words typed. */
     record Line(int number, String caseId, @org.jspecify.annotations.Nullable String expected, String category,
@@ -63,51 +64,59 @@ final class InterviewerAccuracy {
     }
 
     static List<Line> corpus(ContentLibrary library) {
+        return corpus(library, CORPUS);
+    }
+
+    static List<Line> corpus(ContentLibrary library, String file) {
         List<Line> lines = new ArrayList<>();
-        String[] rows = resource(CORPUS).split("\\R");
+        String[] rows = resource(file).split("\\R");
         for (int i = 0; i < rows.length; i++) {
             String row = rows[i].strip();
             if (row.isEmpty() || row.startsWith("#") || row.startsWith("case,")) {
                 continue;
             }
-            lines.add(parse(i + 1, row, library));
+            lines.add(parse(file, i + 1, row, library));
         }
         return lines;
     }
 
-    private static Line parse(int number, String row, ContentLibrary library) {
+    private static Line parse(String file, int number, String row, ContentLibrary library) {
         String[] parts = row.split(",", 3);
         if (parts.length != 3 || !parts[2].startsWith("\"") || !parts[2].endsWith("\"")) {
-            throw new IllegalStateException(CORPUS + " line " + number + ": expected case,id,\"question\"");
+            throw new IllegalStateException(file + " line " + number + ": expected case,id,\"question\"");
         }
         CaseStudy study = library.caseStudy(parts[0]).orElseThrow(
-                () -> new IllegalStateException(CORPUS + " line " + number + ": no case " + parts[0]));
+                () -> new IllegalStateException(file + " line " + number + ": no case " + parts[0]));
         String typed = parts[2].substring(1, parts[2].length() - 1);
         if (parts[1].startsWith("none:")) {
             return new Line(number, study.id(), null, parts[1].substring("none:".length()), typed);
         }
         CaseStudy.Question question = study.questions().stream().filter(q -> q.id().equals(parts[1])).findFirst()
-                .orElseThrow(() -> new IllegalStateException(CORPUS + " line " + number + ": no question "
+                .orElseThrow(() -> new IllegalStateException(file + " line " + number + ": no question "
                         + parts[1] + " in " + study.id()));
         return new Line(number, study.id(), question.id(), question.category(), typed);
     }
 
+    /** Every line read once by the interviewer of its case; {@link #judge} then applies a threshold and margin. */
     static List<Outcome> run(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary,
-            double threshold) {
-        return run(library, lines, vocabulary, threshold, Interviewer.Tuning.CALIBRATED);
-    }
-
-    static List<Outcome> run(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary,
-            double threshold, Interviewer.Tuning tuning) {
+            Interviewer.Tuning tuning) {
         Map<String, Interviewer> interviewers = new LinkedHashMap<>();
         return lines.stream().map(line -> {
             Interviewer interviewer = interviewers.computeIfAbsent(line.caseId(),
                     id -> new Interviewer(library.caseStudy(id).orElseThrow().questions(), vocabulary, tuning));
             Interviewer.Reading reading = interviewer.read(line.typed());
-            Optional<CaseStudy.Question> answer = reading.confidence() >= threshold ? reading.closest()
-                    : Optional.empty();
-            return new Outcome(line, reading, answer);
+            return new Outcome(line, reading, reading.answer());
         }).toList();
+    }
+
+    static List<Outcome> run(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary) {
+        return run(library, lines, vocabulary, Interviewer.Tuning.CALIBRATED);
+    }
+
+    /** The same readings answered at another threshold and margin. */
+    static List<Outcome> judge(List<Outcome> read, double threshold, double margin) {
+        return read.stream().map(o -> new Outcome(o.line(), o.reading(), o.reading().answer(threshold, margin)))
+                .toList();
     }
 
     static Figures figures(List<Outcome> outcomes) {
@@ -119,7 +128,7 @@ final class InterviewerAccuracy {
         return new Figures(answerable, outcomes.size() - answerable, answered, correct, wrongCategory, refused);
     }
 
-    static String report(List<Outcome> outcomes, Map<Double, Figures> sweep) {
+    static String report(List<Outcome> outcomes, Map<Setting, Figures> sweep, List<Outcome> heldOut) {
         Figures all = figures(outcomes);
         var text = new StringBuilder();
         text.append("# How well the interviewer understands questions\n\n")
@@ -132,6 +141,7 @@ final class InterviewerAccuracy {
                 .append("category than the one asked about.\n\n")
                 .append("| figure | value |\n|---|---|\n")
                 .append("| threshold | ").append(Interviewer.THRESHOLD).append(" |\n")
+                .append("| margin over another category | ").append(Interviewer.MARGIN).append(" |\n")
                 .append("| lines | ").append(outcomes.size()).append(" |\n")
                 .append("| answerable / not answerable | ").append(all.answerable()).append(" / ")
                 .append(all.unanswerable()).append(" |\n")
@@ -142,6 +152,7 @@ final class InterviewerAccuracy {
                 .append("| not-answerable questions left to the candidate | ").append(all.refusedUnanswerable())
                 .append(" of ").append(all.unanswerable()).append(" |\n")
                 .append("| wrong-category answers | ").append(all.wrongCategory()).append(" |\n\n");
+        text.append(target(all));
         text.append("## Per case\n\n| case | lines | answerable | right | precision | recall | not answerable left open "
                 + "| wrong category |\n|---|---|---|---|---|---|---|---|\n");
         Map<String, List<Outcome>> byCase = new TreeMap<>();
@@ -153,63 +164,149 @@ final class InterviewerAccuracy {
                     .append(percent(f.recall())).append(" | ").append(f.refusedUnanswerable()).append(" of ")
                     .append(f.unanswerable()).append(" | ").append(f.wrongCategory()).append(" |\n");
         });
-        text.append("\n## Calibration of the threshold\n\nThe same corpus read at other thresholds.\n\n"
-                + "| threshold | precision | recall | wrong category |\n|---|---|---|---|\n");
-        sweep.forEach((threshold, f) -> text.append("| ").append(String.format(Locale.ROOT, "%.2f", threshold))
-                .append(" | ").append(percent(f.precision())).append(" | ").append(percent(f.recall())).append(" | ")
-                .append(f.wrongCategory()).append(" |\n"));
+        text.append("\n## Calibration of the threshold and the margin\n\nThe same corpus read at other thresholds "
+                + "(the least confidence answered) and margins (how far the closest question must lead the closest "
+                + "question of another category). The row in bold is the interviewer's own.\n\n"
+                + "| threshold | margin | precision | recall | wrong category |\n|---|---|---|---|---|\n");
+        sweep.forEach((setting, f) -> {
+            boolean own = setting.threshold() == Interviewer.THRESHOLD && setting.margin() == Interviewer.MARGIN;
+            String mark = own ? "**" : "";
+            text.append("| ").append(mark).append(String.format(Locale.ROOT, "%.2f", setting.threshold())).append(mark)
+                    .append(" | ").append(mark).append(String.format(Locale.ROOT, "%.2f", setting.margin())).append(mark)
+                    .append(" | ").append(percent(f.precision())).append(" | ").append(percent(f.recall()))
+                    .append(" | ").append(f.wrongCategory()).append(" |\n");
+        });
+        text.append(heldOutSection(heldOut));
         text.append("\n## Every miss\n\n");
+        text.append(misses(outcomes));
+        return text.toString();
+    }
+
+    private static String heldOutSection(List<Outcome> heldOut) {
+        Figures f = figures(heldOut);
+        var text = new StringBuilder("\n## Questions the interviewer was not tuned on\n\n")
+                .append("The vocabulary, the category words, the threshold and the margin were all tuned on the corpus ")
+                .append("above, so its figures flatter the interviewer. `src/test/resources/").append(HELD_OUT)
+                .append("` was written after that tuning and never used for it; its figures are the better guess of ")
+                .append("how the interviewer does on questions people actually type. It is small (")
+                .append(heldOut.size()).append(" lines), so one line moves a figure by two or three points.\n\n")
+                .append("| figure | value |\n|---|---|\n")
+                .append("| answerable / not answerable | ").append(f.answerable()).append(" / ").append(f.unanswerable())
+                .append(" |\n| answers given | ").append(f.answered()).append(" |\n| right answers | ")
+                .append(f.correct()).append(" |\n| precision | ").append(percent(f.precision()))
+                .append(" |\n| recall | ").append(percent(f.recall())).append(" |\n| not-answerable questions left ")
+                .append("to the candidate | ").append(f.refusedUnanswerable()).append(" of ").append(f.unanswerable())
+                .append(" |\n| wrong-category answers | ").append(f.wrongCategory()).append(" |\n\nIts misses:\n\n")
+                .append(misses(heldOut));
+        return text.toString();
+    }
+
+    private static String misses(List<Outcome> outcomes) {
+        var text = new StringBuilder();
         List<Outcome> misses = outcomes.stream().filter(Outcome::miss).toList();
         if (misses.isEmpty()) {
             text.append("None.\n");
         } else {
-            text.append("| line | case | typed | meant | answered | confidence |\n|---|---|---|---|---|---|\n");
+            text.append("| line | case | typed | meant | answered | confidence | other category |\n"
+                    + "|---|---|---|---|---|---|---|\n");
             misses.forEach(o -> text.append("| ").append(o.line().number()).append(" | ").append(o.line().caseId())
                     .append(" | ").append(o.line().typed().replace("|", "\\|")).append(" | ")
                     .append(o.line().answerable() ? o.line().expected() : "none (" + o.line().category() + ")")
                     .append(" | ").append(o.answer().map(q -> q.id() + " (" + q.category() + ")")
-                            .orElse("left to the candidate" + o.reading().closest().map(q -> ", closest " + q.id())
-                                    .orElse("")))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", o.reading().confidence())).append(" |\n"));
+                            .orElse(leftOpen(o)))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", o.reading().confidence()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", o.reading().rival())).append(" |\n"));
         }
         return text.toString();
     }
 
-    static Map<Double, Figures> sweep(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary) {
-        Map<Double, Figures> sweep = new TreeMap<>();
-        for (int step = 30; step <= 70; step += 5) {
-            double threshold = step / 100.0;
-            sweep.put(threshold, figures(run(library, lines, vocabulary, threshold)));
+    /** The issue's target (issue 14): 90 % precision and recall, and no wrong-category answer; says where it is missed. */
+    private static String target(Figures all) {
+        List<String> missed = new ArrayList<>();
+        if (all.precision() < 0.9) {
+            missed.add("precision is " + percent(all.precision()) + ", below 90 %");
         }
+        if (all.recall() < 0.9) {
+            missed.add("recall is " + percent(all.recall()) + ", below 90 %");
+        }
+        if (all.wrongCategory() > 0) {
+            missed.add(all.wrongCategory() + " answers come from the wrong category, where the target is none");
+        }
+        var text = new StringBuilder("**Target** (issue 14): precision and recall at least 90 %, and no answer from "
+                + "the wrong category. ");
+        if (missed.isEmpty()) {
+            return text.append("Met.\n\n").toString();
+        }
+        text.append("**Not met:** ").append(String.join("; ", missed)).append(". ");
+        if (all.wrongCategory() > 0) {
+            text.append("The calibration table below shows the trade-off: a larger margin leaves more questions "
+                    + "open when two areas fit about as well, and removes wrong-category answers only by losing "
+                    + "recall faster than the target allows.");
+        }
+        return text.append("\n\n").toString();
+    }
+
+    private static String leftOpen(Outcome o) {
+        String why = o.reading().ambiguous(Interviewer.THRESHOLD, Interviewer.MARGIN) ? "left to the candidate: "
+                + "another category fits as well" : "left to the candidate";
+        return why + o.reading().closest().map(q -> ", closest " + q.id() + " (" + q.category() + ")").orElse("");
+    }
+
+    /** A threshold and a margin at which the corpus is judged. */
+    record Setting(double threshold, double margin) implements Comparable<Setting> {
+
+        @Override
+        public int compareTo(Setting other) {
+            int byThreshold = Double.compare(threshold, other.threshold);
+            return byThreshold != 0 ? byThreshold : Double.compare(margin, other.margin);
+        }
+    }
+
+    static Map<Setting, Figures> sweep(List<Outcome> read) {
+        Map<Setting, Figures> sweep = new TreeMap<>();
+        for (int step = 30; step <= 50; step += 5) {
+            for (int margin : new int[] {0, 2, 5, 10, 20, 30}) {
+                var setting = new Setting(step / 100.0, margin / 100.0);
+                sweep.put(setting, figures(judge(read, setting.threshold(), setting.margin())));
+            }
+        }
+        sweep.put(new Setting(Interviewer.THRESHOLD, Interviewer.MARGIN),
+                figures(judge(read, Interviewer.THRESHOLD, Interviewer.MARGIN)));
         return sweep;
     }
 
     private static void grid(ContentLibrary library, List<Line> lines, InterviewerVocabulary vocabulary) {
         List<String> results = new ArrayList<>();
-        for (double asked : new double[] {0.7, 0.8, 0.9}) {
-            for (double keywords : new double[] {1.0}) {
-                for (double category : new double[] {0.5, 1.0}) {
-                    for (double answer : new double[] {0.2, 0.4}) {
-                        for (double unknown : new double[] {0.4, 0.7}) {
-                            var tuning = new Interviewer.Tuning(asked, keywords, category, answer, unknown, 1.5);
-                            List<Outcome> base = run(library, lines, vocabulary, 0, tuning);
-                            for (int step = 20; step <= 70; step += 2) {
-                                double threshold = step / 100.0;
-                                List<Outcome> at = base.stream().map(o -> new Outcome(o.line(), o.reading(),
-                                        o.reading().confidence() >= threshold ? o.reading().closest()
-                                                : Optional.<CaseStudy.Question>empty())).toList();
-                                Figures f = figures(at);
-                                results.add(String.format(Locale.ROOT, "%03d %.3f %.3f wrongcat=%d t=%.2f %s",
+        for (double asked : new double[] {0.8}) {
+            for (double category : new double[] {0.3, 0.5}) {
+                for (double answer : new double[] {0.2, 0.4}) {
+                    for (double unknown : new double[] {0.4, 1.0, 1.5}) {
+                        var tuning = new Interviewer.Tuning(asked, 1.0, category, answer, unknown, 1.5);
+                        List<Outcome> base = run(library, lines, vocabulary, tuning);
+                        for (int step = 20; step <= 60; step += 2) {
+                            for (int margin = 0; margin <= 30; margin += 2) {
+                                Figures f = figures(judge(base, step / 100.0, margin / 100.0));
+                                results.add(String.format(Locale.ROOT, "%03d %.3f p=%.3f r=%.3f t=%.2f m=%.2f %s",
                                         f.wrongCategory(), Math.min(f.precision(), f.recall()), f.precision(),
-                                        f.wrongCategory(), threshold, tuning));
+                                        f.recall(), step / 100.0, margin / 100.0, tuning));
                             }
                         }
                     }
                 }
             }
         }
-        results.stream().sorted((a, b) -> b.substring(4, 9).compareTo(a.substring(4, 9))).limit(25)
-                .forEach(System.out::println);
+        results.stream().filter(r -> r.startsWith("0.9", 4)).sorted().limit(40).forEach(System.out::println);
+    }
+
+    /** Every line with its reading at the threshold and no margin, to see what the interviewer makes of it. */
+    private static void lines(List<Outcome> read) {
+        judge(read, Interviewer.THRESHOLD, 0).forEach(o -> System.out.printf(Locale.ROOT, "%s %4d %-28s %-18s %-22s %.2f %.2f %s%n",
+                o.correct() ? "ok  " : o.answer().isPresent() ? (o.wrongCategory() ? "WCAT" : "WRNG")
+                        : o.line().answerable() ? "open" : "none",
+                o.line().number(), o.line().caseId(), o.line().answerable() ? o.line().expected()
+                        : "none:" + o.line().category(),
+                o.reading().closest().map(q -> q.id() + "/" + q.category()).orElse("-"), o.reading().confidence(),
+                o.reading().rival(), o.line().typed()));
     }
 
     static String percent(double share) {
@@ -227,16 +324,23 @@ final class InterviewerAccuracy {
         }
     }
 
-    /** For calibrating by hand: prints the report of the corpus as it now reads, or with "grid" a search. */
+    /**
+     * For calibrating by hand: prints the report of the corpus as it now reads; with "grid" a search over
+     * the tuning, with "lines" every line and its reading.
+     */
     public static void main(String[] args) {
         ContentLibrary library = SessionFixtures.LIBRARY;
         InterviewerVocabulary vocabulary = InterviewerVocabulary.packaged();
         List<Line> lines = corpus(library);
-        if (args.length > 0) {
+        if (args.length > 0 && args[0].equals("grid")) {
             grid(library, lines, vocabulary);
             return;
         }
-        System.out.println(report(run(library, lines, vocabulary, Interviewer.THRESHOLD), sweep(library, lines,
-                vocabulary)));
+        List<Outcome> read = run(library, lines, vocabulary);
+        if (args.length > 0 && args[0].equals("lines")) {
+            lines(read);
+            return;
+        }
+        System.out.println(report(read, sweep(read), run(library, corpus(library, HELD_OUT), vocabulary)));
     }
 }

@@ -22,11 +22,12 @@ class InterviewerAccuracyTest {
     private static final ContentLibrary LIBRARY = SessionFixtures.LIBRARY;
 
     /**
-     * The issue asks for no wrong-category answer at all; the interviewer does not reach that yet (see the
-     * misses in docs/interviewer-accuracy.md). This ceiling is what it reaches now, so that a change to the
-     * vocabulary or the threshold can only lower it; lower it to 0 as the vocabulary improves.
+     * The issue asks for no wrong-category answer at all; the interviewer does not reach that yet (see
+     * "Target" and the misses in docs/interviewer-accuracy.md). This ceiling is what it reaches now (70
+     * before the margin over another category and the category words), so that a change to the vocabulary,
+     * the threshold or the margin can only lower it; lower it to 0 as the interviewer improves.
      */
-    static final int WRONG_CATEGORY_CEILING = 70;
+    static final int WRONG_CATEGORY_CEILING = 66;
 
     @Test
     void theCorpusHasEightParaphrasesOfEveryQuestionAndSixtyTheCasesDoNotAnswer() {
@@ -46,9 +47,10 @@ class InterviewerAccuracyTest {
     void theInterviewerUnderstandsNineInTenQuestionsAndAnswersFromTheWrongCategoryNoMoreOftenThanToday() throws IOException {
         InterviewerVocabulary vocabulary = InterviewerVocabulary.packaged();
         List<InterviewerAccuracy.Line> lines = InterviewerAccuracy.corpus(LIBRARY);
-        List<InterviewerAccuracy.Outcome> outcomes = InterviewerAccuracy.run(LIBRARY, lines, vocabulary,
-                Interviewer.THRESHOLD);
-        String report = InterviewerAccuracy.report(outcomes, InterviewerAccuracy.sweep(LIBRARY, lines, vocabulary));
+        List<InterviewerAccuracy.Outcome> outcomes = InterviewerAccuracy.run(LIBRARY, lines, vocabulary);
+        List<InterviewerAccuracy.Outcome> heldOut = InterviewerAccuracy.run(LIBRARY,
+                InterviewerAccuracy.corpus(LIBRARY, InterviewerAccuracy.HELD_OUT), vocabulary);
+        String report = InterviewerAccuracy.report(outcomes, InterviewerAccuracy.sweep(outcomes), heldOut);
         Path docs = Path.of("docs");
         if (Files.isDirectory(docs)) {
             Files.writeString(docs.resolve("interviewer-accuracy.md"), report, StandardCharsets.UTF_8);

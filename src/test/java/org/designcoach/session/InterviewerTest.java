@@ -3,6 +3,7 @@ package org.designcoach.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.designcoach.content.CaseStudy;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,44 @@ class InterviewerTest {
     void anEmptyEntryIsRefusedWithItsLine() {
         assertThatThrownBy(() -> InterviewerVocabulary.read("synonyms.txt", "qps,, load\n", "stop.txt", ""))
                 .hasMessageStartingWith("synonyms.txt line 1: an entry is empty");
+    }
+
+    private static CaseStudy.Question question(String id, String category, String text, String answer) {
+        return new CaseStudy.Question(id, category, text, answer, false, false, List.of(), null);
+    }
+
+    @Test
+    void aQuestionThatFitsTwoAreasEquallyIsLeftToTheCandidateRatherThanGuessed() {
+        var interviewer = new Interviewer(List.of(question("peak", "scale", "How many shoppers at the sale peak?",
+                "Twenty thousand."), question("sale-latency", "latency", "How many shoppers at the sale peak?",
+                "Under a second.")), VOCABULARY);
+        Interviewer.Reading reading = interviewer.read("How many shoppers at the sale peak?");
+        assertThat(reading.confidence()).isGreaterThanOrEqualTo(Interviewer.THRESHOLD);
+        assertThat(reading.rival()).isEqualTo(reading.confidence());
+        assertThat(reading.answer()).isEmpty();
+    }
+
+    @Test
+    void aWordThatNamesAnAreaTipsTheBalanceTowardsTheQuestionOfThatArea() {
+        var interviewer = new Interviewer(List.of(question("people", "users", "How many people, and where?",
+                "Two million."), question("load", "scale", "How many requests does one person make?", "Three a day.")),
+                VOCABULARY);
+        assertThat(interviewer.read("How many users do we have?").answer().map(CaseStudy.Question::id))
+                .contains("people");
+    }
+
+    @Test
+    void aCategoryLineWithoutAColonIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> InterviewerVocabulary.read("synonyms.txt", "qps, load\n", "stop.txt", "",
+                "categories.txt", "# areas\nlatency how fast\n"))
+                .hasMessageStartingWith("categories.txt line 2: start the line with a category and a colon");
+    }
+
+    @Test
+    void aCategoryListedTwiceIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> InterviewerVocabulary.read("synonyms.txt", "qps, load\n", "stop.txt", "",
+                "categories.txt", "scale: qps\nscale: load\n"))
+                .hasMessage("categories.txt line 2: the category \"scale\" is listed twice");
     }
 
     @Test

@@ -66,8 +66,21 @@ class WrittenAnswerJudgingTest {
                 }
             }
         }
-        Files.writeString(REPORT, page(rows), StandardCharsets.UTF_8);
+        Files.writeString(REPORT, page(rows) + IndependentAnswers.section(IndependentAnswers.judged()),
+                StandardCharsets.UTF_8);
         softly.assertAll();
+    }
+
+    @Test
+    void answersWrittenWithoutSightOfTheKeyPointsScoreInTheOrderOfTheirLabels() {
+        List<IndependentAnswers.Judged> judged = IndependentAnswers.judged();
+        assertThat(judged).hasSizeGreaterThanOrEqualTo(30);
+        // Only the order of the means is required: how often the judge's band agrees with the label, and
+        // whether it finds the topic meant, is measured and shown in docs/written-answer-judging.md, not bent
+        // to a figure.
+        assertThat(List.of(IndependentAnswers.mean(judged, "weak"), IndependentAnswers.mean(judged, "adequate"),
+                IndependentAnswers.mean(judged, "strong"))).isSortedAccordingTo(Double::compare)
+                .doesNotHaveDuplicates();
     }
 
     private static void requirements(CaseStudy study, SessionScorer scorer, JsonNode written, SoftAssertions softly) {
