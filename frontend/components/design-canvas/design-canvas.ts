@@ -5,13 +5,13 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { download, toPng, toSvg } from './export.js';
 import { inspector, type InspectorHost, type InspectorSelection } from './inspector.js';
+import { arrange } from './layout.js';
 import {
   BOX_HEIGHT,
   BOX_WIDTH,
   GRID,
   History,
   addComponent,
-  autoLayout,
   borderPoint,
   boundsOf,
   centre,
@@ -65,6 +65,7 @@ const PAN_STEP = 80;
  * @property flow - per arrow ("from->to"), its traffic at each point of a run as a share of the run's busiest
  * @property tick - the point of the run that colours the components and thickens the arrows
  * @attr readonly - shows the design without palette or editing
+ * @attr fullscreen - the canvas covers the whole window (the "Full screen" button; Escape leaves it)
  * @fires design-change - detail.design: the changed design as JSON text, once per finished change
  * @fires selection-change - detail.components: the ids of the selected components
  */
@@ -90,7 +91,13 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   /** The point of the run (an index) whose utilisation colours the components and whose traffic thickens the arrows. */
   @property({ type: Number }) tick = 0;
 
+  /** Covers the whole window, for room to draw; Escape with nothing selected, or the button, leaves it. */
+  @property({ type: Boolean, reflect: true }) fullscreen = false;
+
   @state() model: Design = emptyDesign();
+  /** Whether the palette and the side panel are shown; each person's choice, kept in the browser. */
+  @state() private paletteShown = remembered(PALETTE_SHOWN, true);
+  @state() private panelShown = remembered(PANEL_SHOWN, true);
   @state() private selection: InspectorSelection = { components: [] };
   @state() private drag?: Drag;
   @state() private zoom = 1;
@@ -164,19 +171,35 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     this.autoFit = true;
     this.updateComplete.then(() => this.autoFit && this.fit());
     if (needsLayout(this.model)) {
-      this.model = autoLayout(this.model);
-      if (!this.readonly && this.model.components.length) {
-        queueMicrotask(() => this.emit());
-      }
+      void this.layOutLoaded(this.model);
     }
     this.lastEmitted = text;
+  }
+
+  /** A design that came without positions is laid out once; an editable one is sent back with them. */
+  private async layOutLoaded(loaded: Design): Promise<void> {
+    let next: Design;
+    try {
+      next = await arrange(loaded);
+    } catch (e) {
+      this.announce(`This design could not be laid out (${e instanceof Error ? e.message : String(e)}); press Arrange to try again.`);
+      return;
+    }
+    if (this.model !== loaded) {
+      return;
+    }
+    this.model = next;
+    if (!this.readonly && next.components.length) {
+      this.emit();
+    }
+    this.updateComplete.then(() => this.autoFit && this.fit());
   }
 
   override render(): TemplateResult {
     return html`
       ${this.renderToolbar()}
       <div class="body">
-        ${this.readonly ? nothing : this.renderPalette()}
+        ${this.readonly || !this.paletteShown ? nothing : this.renderPalette()}
         ${this.renderViewport()}
         ${this.renderInspector()}
       </div>
@@ -195,7 +218,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
             <button title="Delete (Delete)" ?disabled=${!any} @click=${this.deleteSelection}>Delete</button>
             <button title="Duplicate (Ctrl+D)" ?disabled=${!this.selection.components.length}
               @click=${this.duplicateSelection}>Duplicate</button>
-            <button title="Arrange the components in layers" ?disabled=${!this.model.components.length}
+            <button title="Arrange the components from left to right, boxes around their members" ?disabled=${!this.model.components.length}
               @click=${this.arrange}>Arrange</button>
             <span class="separator"></span>`
         : nothing}
@@ -206,6 +229,15 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       <span class="separator"></span>
       <button title="Download a PNG picture" ?disabled=${!this.model.components.length} @click=${this.exportPng}>PNG</button>
       <button title="Download an SVG drawing" ?disabled=${!this.model.components.length} @click=${this.exportSvg}>SVG</button>
+      <span class="separator"></span>
+      ${editing
+        ? html`<button title="Show or hide the component palette" aria-pressed=${String(this.paletteShown)}
+            @click=${this.togglePalette}>Palette</button>`
+        : nothing}
+      <button title="Show or hide the side panel with the selection's details" aria-pressed=${String(this.panelShown)}
+        @click=${this.togglePanel}>Side panel</button>
+      <button title="Use the whole window for the drawing (Escape leaves)" aria-pressed=${String(this.fullscreen)}
+        @click=${this.toggleFullscreen}>Full screen</button>
     </div>`;
   }
 
@@ -367,6 +399,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   }
 
   private renderInspector(): TemplateResult | typeof nothing {
+    if (!this.panelShown) {
+      return nothing;
+    }
     const content = inspector(this, this.selection);
     return content === nothing ? nothing : html`<aside class="inspector" aria-label="Details">${content}</aside>`;
   }
@@ -557,14 +592,42 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     };
   }
 
-  private arrange = (): void => {
-    this.commit(autoLayout(this.model), 'Components arranged in layers from left to right.');
+  private togglePalette = (): void => {
+    this.paletteShown = remember(PALETTE_SHOWN, !this.paletteShown);
+    this.announce(this.paletteShown ? 'Palette shown.' : 'Palette hidden; the Palette button brings it back.');
+  };
+
+  private togglePanel = (): void => {
+    this.panelShown = remember(PANEL_SHOWN, !this.panelShown);
+    this.announce(this.panelShown ? 'Side panel shown.' : 'Side panel hidden; Enter on a component brings it back.');
+  };
+
+  private toggleFullscreen = (): void => {
+    this.fullscreen = !this.fullscreen;
+    this.announce(this.fullscreen ? 'Full screen: Escape leaves it.' : 'Full screen left.');
+  };
+
+  private arrange = async (): Promise<void> => {
+    const before = this.model;
+    let next: Design;
+    try {
+      next = await arrange(before);
+    } catch (e) {
+      this.announce(`The components could not be arranged (${e instanceof Error ? e.message : String(e)}).`);
+      return;
+    }
+    if (this.model !== before) {
+      // Changed while the layout ran: placing the old design would undo that change.
+      return;
+    }
+    this.commit(next, 'Components arranged from left to right, each box around its members.');
+    this.autoFit = true;
     this.fit();
   };
 
   private connectTo(from: string, to: string): void {
     this.connectingFrom = undefined;
-    const next = connect(this.model, from, to);
+    const next = connect(this.model, from, to, this.palette);
     if (!next) {
       this.announce(from === to ? 'An arrow needs two different components.' : 'These two are already connected.');
       return;
@@ -811,6 +874,10 @@ export class DesignCanvas extends LitElement implements InspectorHost {
         this.select({ components: chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id] });
       } else {
         this.select({ components: [id] });
+        if (!this.panelShown) {
+          // The keyboard's way to the details: Enter, then Tab into the side panel.
+          this.panelShown = remember(PANEL_SHOWN, true);
+        }
       }
     } else if ((e.key === 'c' || e.key === 'C') && !this.readonly && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
@@ -903,7 +970,13 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     } else if (e.shiftKey && e.key.startsWith('Arrow') && this.viewport.contains(target)) {
       this.panWithKey(e.key);
     } else if (e.key === 'Escape') {
+      const nothingToClear = !this.connectingFrom && !this.selection.components.length && !this.selection.arrow
+        && !this.selection.group;
       this.connectingFrom = undefined;
+      if (nothingToClear && this.fullscreen) {
+        this.toggleFullscreen();
+        return true;
+      }
       this.select({ components: [] });
       this.announce('Selection cleared.');
     } else if (e.key === '+' || e.key === '=') {
@@ -987,4 +1060,27 @@ declare global {
   interface HTMLElementTagNameMap {
     'design-canvas': DesignCanvas;
   }
+}
+
+const PALETTE_SHOWN = 'design-canvas.palette-shown';
+const PANEL_SHOWN = 'design-canvas.panel-shown';
+
+/** A choice kept in the browser's storage; the fallback when storage is off or holds nothing. */
+function remembered(key: string, fallback: boolean): boolean {
+  try {
+    const stored = window.localStorage.getItem(key);
+    return stored === null ? fallback : stored === 'true';
+  } catch {
+    return fallback; // storage refused (a privacy setting): the choice lasts as long as the page
+  }
+}
+
+function remember(key: string, value: boolean): boolean {
+  try {
+    window.localStorage.setItem(key, String(value));
+  } catch (refused) {
+    // The choice still holds until the page is left.
+    console.info(`The canvas could not keep ${key} in the browser's storage:`, refused);
+  }
+  return value;
 }

@@ -214,7 +214,7 @@ function componentForm(host: InspectorHost, component: DesignComponent): Templat
         >`
       : nothing}
     ${(item?.properties ?? []).map((p) => propertyField(host, component, p))}
-    ${item?.category === 'clients-edge' && /client|device/.test(component.type)
+    ${item?.kind === 'client'
       ? nothing
       : html`${propertyField(host, component, {
             id: 'capacityPerInstance',

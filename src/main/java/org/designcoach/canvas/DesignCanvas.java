@@ -8,6 +8,7 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.designcoach.design.DesignJson;
  */
 @Tag("design-canvas")
 @JsModule("./components/design-canvas/design-canvas.ts")
+@NpmPackage(value = "elkjs", version = "0.12.1")
 public class DesignCanvas extends Component implements HasSize {
 
     public DesignCanvas(List<PaletteItem> palette) {
