@@ -24,11 +24,13 @@ import {
   groupComponents,
   moveComponents,
   needsLayout,
+  parseLimits,
   positionOf,
   removeComponents,
   removeConnections,
   removeGroup,
   snap,
+  UNBOUNDED,
   updateComponent,
   updateConnection,
   updateGroup,
@@ -36,6 +38,7 @@ import {
   type Connection,
   type Design,
   type DesignComponent,
+  type DesignLimits,
   type PaletteItem,
   type Position,
 } from './model.js';
@@ -60,6 +63,7 @@ const PAN_STEP = 80;
  * @property design - the design as JSON text; a new value replaces the drawing and forgets undo history
  * @property catalog - the palette as a JSON array of PaletteItem
  * @property highlighted - a JSON array of component ids to mark, such as those of a finding
+ * @property limits - the design's limits (DesignLimits of model.ts) as JSON, from design.schema.json
  * @property utilisation - per component id, its utilisation at each point of a simulation run (a point is a
  *   second, or a few of a long run, as the simulation chart draws them)
  * @property flow - per arrow ("from->to"), its traffic at each point of a run as a share of the run's busiest
@@ -80,6 +84,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property({ hasChanged: () => true }) design = '';
   @property() catalog = '[]';
   @property() highlighted = '[]';
+  @property() limits = '{}';
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Per component, its utilisation at each point of a simulation run (JSON: id → numbers). */
   @property() utilisation = '{}';
@@ -110,6 +115,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @state() errors = new Map<string, string>();
 
   palette = new Map<string, PaletteItem>();
+  designLimits: DesignLimits = UNBOUNDED;
   private items: PaletteItem[] = [];
   private marked = new Set<string>();
   private busy = new Map<string, number[]>();
@@ -139,6 +145,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     if (changed.has('catalog')) {
       this.items = parseList<PaletteItem>(this.catalog);
       this.palette = new Map(this.items.map((item) => [item.type, item]));
+    }
+    if (changed.has('limits')) {
+      this.designLimits = parseLimits(this.limits);
     }
     if (changed.has('flow')) {
       this.flows = parseLoad(this.flow);
@@ -373,7 +382,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       selected ? 'selected' : '',
       this.marked.has(c.id) ? 'highlighted' : '',
       this.connectingFrom === c.id ? 'connect-source' : '',
-      loadClass(this.busy.get(c.id)?.[this.tick]),
+      loadClass(this.busy.get(c.id)?.[this.tick], this.designLimits.loadedUtilisation),
     ].join(' ');
     // Without a label the title already names the type; the second line then asks for a technology.
     const kind = c.technology || (c.label ? item?.name ?? c.type : '');
@@ -1018,14 +1027,14 @@ function flowWidth(share: number | undefined): string {
 }
 
 /** The colour band of a utilisation: calm, busy, saturated, or down. */
-function loadClass(utilisation: number | undefined): string {
+function loadClass(utilisation: number | undefined, loaded: number): string {
   if (utilisation === undefined || Number.isNaN(utilisation)) {
     return '';
   }
   if (!Number.isFinite(utilisation)) {
     return 'load-down';
   }
-  return utilisation >= 0.9 ? 'load-high' : utilisation >= 0.7 ? 'load-mid' : 'load-low';
+  return utilisation >= 0.9 ? 'load-high' : utilisation >= loaded ? 'load-mid' : 'load-low';
 }
 
 function parseList<T>(text: string): T[] {

@@ -74,7 +74,40 @@ export interface PaletteProperty {
   defaultValue?: unknown;
 }
 
-export const PROTOCOLS = ['HTTPS', 'HTTP', 'gRPC', 'SQL', 'TCP', 'event', 'message', 'DNS', 'other'];
+/**
+ * The design's limits, stated once in design.schema.json and sent by the server with the palette
+ * (DesignLimits in Java): text lengths, how many instances, the protocols an arrow speaks, and the share
+ * of capacity from which a component counts as loaded.
+ */
+export interface DesignLimits {
+  text: number;
+  notes: number;
+  components: number;
+  connections: number;
+  instances: number;
+  protocols: string[];
+  loadedUtilisation: number;
+}
+
+/** Before the server has sent the limits, the canvas bounds nothing and the server's checks still hold. */
+export const UNBOUNDED: DesignLimits = {
+  text: Number.MAX_SAFE_INTEGER,
+  notes: Number.MAX_SAFE_INTEGER,
+  components: Number.MAX_SAFE_INTEGER,
+  connections: Number.MAX_SAFE_INTEGER,
+  instances: Number.MAX_SAFE_INTEGER,
+  protocols: [],
+  loadedUtilisation: 1,
+};
+
+export function parseLimits(text: string): DesignLimits {
+  try {
+    const parsed = JSON.parse(text) as Partial<DesignLimits>;
+    return { ...UNBOUNDED, ...parsed };
+  } catch {
+    return UNBOUNDED; // unreadable: the server's own checks still refuse what is too long
+  }
+}
 export const GRID = 20;
 export const BOX_WIDTH = 160;
 export const BOX_HEIGHT = 60;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignJson;
+import org.designcoach.design.DesignLimits;
 
 /**
  * The Java side of {@code <design-canvas>}. The canvas draws the design it is given and reports
@@ -28,6 +29,7 @@ public class DesignCanvas extends Component implements HasSize {
 
     public DesignCanvas(List<PaletteItem> palette) {
         getElement().setProperty("catalog", DesignJson.MAPPER.writeValueAsString(palette));
+        getElement().setProperty("limits", DesignJson.MAPPER.writeValueAsString(DesignLimits.OF_SCHEMA));
         setWidthFull();
         setHeight("560px");
         // The browser drops a run's colours and widths by itself when the design changes there.

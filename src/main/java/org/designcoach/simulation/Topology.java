@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.design.DesignLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Topology {
 
-    /** More instances than this in one component is a typing slip in an interview, not a design. */
-    static final int MAX_INSTANCES = 10_000;
+    /** More instances than this in one component is a typing slip in an interview, not a design (the design schema's limit). */
+    static final int MAX_INSTANCES = DesignLimits.OF_SCHEMA.instances();
     /** A user's request waits at most a second's worth of capacity before it times out. */
     static final double USER_QUEUE_SECONDS = 1;
     /** Work handed off asynchronously may wait an hour in a queue before it is lost. */

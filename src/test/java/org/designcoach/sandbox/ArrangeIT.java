@@ -129,7 +129,7 @@ class ArrangeIT extends BrowserTest {
     }
 
     @Test
-    void theDrawingTakesThreeQuartersOfA1280PixelWindowWithThePaletteHiddenAndAllOfItInFullScreen() {
+    void theDrawingTakesThreeQuartersOfA1280PixelWindowWithPaletteAndSidePanelHiddenAndAllOfItInFullScreen() {
         signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
         Locator drawing = page.locator("design-canvas .viewport");
@@ -137,17 +137,19 @@ class ArrangeIT extends BrowserTest {
         screenshot("sandbox-1280-palette-shown");
 
         button("Palette").click();
+        button("Side panel").click();
 
         assertThat(page.locator("design-canvas .palette")).not().isAttached();
+        assertThat(page.locator("design-canvas .inspector")).not().isAttached();
         assertThat(drawing.boundingBox().width).as("drawing width").isGreaterThanOrEqualTo(960);
         screenshot("sandbox-1280-palette-hidden");
         page.reload();
         assertThat(component("web-client")).isVisible();
         assertThat(page.locator("design-canvas .palette")).not().isAttached();
         assertThat(button("Palette")).hasAttribute("aria-pressed", "false");
+        assertThat(button("Side panel")).hasAttribute("aria-pressed", "false");
 
-        // The side panel hidden, Enter on a component brings it back: the keyboard's way to the details.
-        button("Side panel").click();
+        // Enter on a component brings the side panel back: the keyboard's way to the details.
         component("web-client").focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("design-canvas .inspector")).isVisible();
