@@ -155,13 +155,16 @@ class ArrangeIT extends BrowserTest {
         assertThat(page.locator("design-canvas .inspector")).isVisible();
 
         button("Full screen").click();
-        assertThat(drawing.boundingBox().width).as("full-screen drawing width").isGreaterThanOrEqualTo(1270);
+        Locator canvas = page.locator("design-canvas");
+        assertThat(button("Full screen")).hasAttribute("aria-pressed", "true");
+        assertThat(canvas.boundingBox().width).as("full-screen canvas width").isGreaterThanOrEqualTo(1280);
+        assertThat(canvas.boundingBox().height).as("full-screen canvas height").isGreaterThanOrEqualTo(800);
         screenshot("sandbox-1280-full-screen");
         drawing.focus();
         page.keyboard().press("Escape");
         page.keyboard().press("Escape");
         assertThat(button("Full screen")).hasAttribute("aria-pressed", "false");
-        assertThat(drawing.boundingBox().width).isLessThan(1270);
+        assertThat(canvas.boundingBox().width).isLessThan(1280);
 
         button("Palette").focus();
         page.keyboard().press("Enter");
