@@ -19,6 +19,20 @@ export const styles = css`
     display: none;
   }
 
+  /* Over the page's own size (a height set from Java included), the whole window. */
+  :host([fullscreen]) {
+    position: fixed;
+    inset: 0;
+    z-index: 150;
+    width: auto !important;
+    height: auto !important;
+    border-radius: 0;
+  }
+
+  .toolbar button[aria-pressed='true'] {
+    background: var(--lumo-primary-color-10pct, #e8f0fe);
+  }
+
   button {
     font: inherit;
     cursor: pointer;

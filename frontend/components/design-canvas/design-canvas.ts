@@ -5,13 +5,13 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { download, toPng, toSvg } from './export.js';
 import { inspector, type InspectorHost, type InspectorSelection } from './inspector.js';
+import { arrange } from './layout.js';
 import {
   BOX_HEIGHT,
   BOX_WIDTH,
   GRID,
   History,
   addComponent,
-  autoLayout,
   borderPoint,
   boundsOf,
   centre,
@@ -24,11 +24,13 @@ import {
   groupComponents,
   moveComponents,
   needsLayout,
+  parseLimits,
   positionOf,
   removeComponents,
   removeConnections,
   removeGroup,
   snap,
+  UNBOUNDED,
   updateComponent,
   updateConnection,
   updateGroup,
@@ -36,6 +38,7 @@ import {
   type Connection,
   type Design,
   type DesignComponent,
+  type DesignLimits,
   type PaletteItem,
   type Position,
 } from './model.js';
@@ -60,11 +63,13 @@ const PAN_STEP = 80;
  * @property design - the design as JSON text; a new value replaces the drawing and forgets undo history
  * @property catalog - the palette as a JSON array of PaletteItem
  * @property highlighted - a JSON array of component ids to mark, such as those of a finding
+ * @property limits - the design's limits (DesignLimits of model.ts) as JSON, from design.schema.json
  * @property utilisation - per component id, its utilisation at each point of a simulation run (a point is a
  *   second, or a few of a long run, as the simulation chart draws them)
  * @property flow - per arrow ("from->to"), its traffic at each point of a run as a share of the run's busiest
  * @property tick - the point of the run that colours the components and thickens the arrows
  * @attr readonly - shows the design without palette or editing
+ * @attr fullscreen - the canvas covers the whole window (the "Full screen" button; Escape leaves it)
  * @fires design-change - detail.design: the changed design as JSON text, once per finished change
  * @fires selection-change - detail.components: the ids of the selected components
  */
@@ -79,6 +84,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property({ hasChanged: () => true }) design = '';
   @property() catalog = '[]';
   @property() highlighted = '[]';
+  @property() limits = '{}';
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Per component, its utilisation at each point of a simulation run (JSON: id → numbers). */
   @property() utilisation = '{}';
@@ -90,7 +96,13 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   /** The point of the run (an index) whose utilisation colours the components and whose traffic thickens the arrows. */
   @property({ type: Number }) tick = 0;
 
+  /** Covers the whole window, for room to draw; Escape with nothing selected, or the button, leaves it. */
+  @property({ type: Boolean, reflect: true }) fullscreen = false;
+
   @state() model: Design = emptyDesign();
+  /** Whether the palette and the side panel are shown; each person's choice, kept in the browser. */
+  @state() private paletteShown = remembered(PALETTE_SHOWN, true);
+  @state() private panelShown = remembered(PANEL_SHOWN, true);
   @state() private selection: InspectorSelection = { components: [] };
   @state() private drag?: Drag;
   @state() private zoom = 1;
@@ -103,6 +115,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @state() errors = new Map<string, string>();
 
   palette = new Map<string, PaletteItem>();
+  designLimits: DesignLimits = UNBOUNDED;
   private items: PaletteItem[] = [];
   private marked = new Set<string>();
   private busy = new Map<string, number[]>();
@@ -132,6 +145,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     if (changed.has('catalog')) {
       this.items = parseList<PaletteItem>(this.catalog);
       this.palette = new Map(this.items.map((item) => [item.type, item]));
+    }
+    if (changed.has('limits')) {
+      this.designLimits = parseLimits(this.limits);
     }
     if (changed.has('flow')) {
       this.flows = parseLoad(this.flow);
@@ -164,19 +180,35 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     this.autoFit = true;
     this.updateComplete.then(() => this.autoFit && this.fit());
     if (needsLayout(this.model)) {
-      this.model = autoLayout(this.model);
-      if (!this.readonly && this.model.components.length) {
-        queueMicrotask(() => this.emit());
-      }
+      void this.layOutLoaded(this.model);
     }
     this.lastEmitted = text;
+  }
+
+  /** A design that came without positions is laid out once; an editable one is sent back with them. */
+  private async layOutLoaded(loaded: Design): Promise<void> {
+    let next: Design;
+    try {
+      next = await arrange(loaded);
+    } catch (e) {
+      this.announce(`This design could not be laid out (${e instanceof Error ? e.message : String(e)}); press Arrange to try again.`);
+      return;
+    }
+    if (this.model !== loaded) {
+      return;
+    }
+    this.model = next;
+    if (!this.readonly && next.components.length) {
+      this.emit();
+    }
+    this.updateComplete.then(() => this.autoFit && this.fit());
   }
 
   override render(): TemplateResult {
     return html`
       ${this.renderToolbar()}
       <div class="body">
-        ${this.readonly ? nothing : this.renderPalette()}
+        ${this.readonly || !this.paletteShown ? nothing : this.renderPalette()}
         ${this.renderViewport()}
         ${this.renderInspector()}
       </div>
@@ -195,7 +227,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
             <button title="Delete (Delete)" ?disabled=${!any} @click=${this.deleteSelection}>Delete</button>
             <button title="Duplicate (Ctrl+D)" ?disabled=${!this.selection.components.length}
               @click=${this.duplicateSelection}>Duplicate</button>
-            <button title="Arrange the components in layers" ?disabled=${!this.model.components.length}
+            <button title="Arrange the components from left to right, boxes around their members" ?disabled=${!this.model.components.length}
               @click=${this.arrange}>Arrange</button>
             <span class="separator"></span>`
         : nothing}
@@ -206,6 +238,15 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       <span class="separator"></span>
       <button title="Download a PNG picture" ?disabled=${!this.model.components.length} @click=${this.exportPng}>PNG</button>
       <button title="Download an SVG drawing" ?disabled=${!this.model.components.length} @click=${this.exportSvg}>SVG</button>
+      <span class="separator"></span>
+      ${editing
+        ? html`<button title="Show or hide the component palette" aria-pressed=${String(this.paletteShown)}
+            @click=${this.togglePalette}>Palette</button>`
+        : nothing}
+      <button title="Show or hide the side panel with the selection's details" aria-pressed=${String(this.panelShown)}
+        @click=${this.togglePanel}>Side panel</button>
+      <button title="Use the whole window for the drawing (Escape leaves)" aria-pressed=${String(this.fullscreen)}
+        @click=${this.toggleFullscreen}>Full screen</button>
     </div>`;
   }
 
@@ -341,7 +382,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       selected ? 'selected' : '',
       this.marked.has(c.id) ? 'highlighted' : '',
       this.connectingFrom === c.id ? 'connect-source' : '',
-      loadClass(this.busy.get(c.id)?.[this.tick]),
+      loadClass(this.busy.get(c.id)?.[this.tick], this.designLimits.loadedUtilisation),
     ].join(' ');
     // Without a label the title already names the type; the second line then asks for a technology.
     const kind = c.technology || (c.label ? item?.name ?? c.type : '');
@@ -367,6 +408,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   }
 
   private renderInspector(): TemplateResult | typeof nothing {
+    if (!this.panelShown) {
+      return nothing;
+    }
     const content = inspector(this, this.selection);
     return content === nothing ? nothing : html`<aside class="inspector" aria-label="Details">${content}</aside>`;
   }
@@ -557,14 +601,42 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     };
   }
 
-  private arrange = (): void => {
-    this.commit(autoLayout(this.model), 'Components arranged in layers from left to right.');
+  private togglePalette = (): void => {
+    this.paletteShown = remember(PALETTE_SHOWN, !this.paletteShown);
+    this.announce(this.paletteShown ? 'Palette shown.' : 'Palette hidden; the Palette button brings it back.');
+  };
+
+  private togglePanel = (): void => {
+    this.panelShown = remember(PANEL_SHOWN, !this.panelShown);
+    this.announce(this.panelShown ? 'Side panel shown.' : 'Side panel hidden; Enter on a component brings it back.');
+  };
+
+  private toggleFullscreen = (): void => {
+    this.fullscreen = !this.fullscreen;
+    this.announce(this.fullscreen ? 'Full screen: Escape leaves it.' : 'Full screen left.');
+  };
+
+  private arrange = async (): Promise<void> => {
+    const before = this.model;
+    let next: Design;
+    try {
+      next = await arrange(before);
+    } catch (e) {
+      this.announce(`The components could not be arranged (${e instanceof Error ? e.message : String(e)}).`);
+      return;
+    }
+    if (this.model !== before) {
+      // Changed while the layout ran: placing the old design would undo that change.
+      return;
+    }
+    this.commit(next, 'Components arranged from left to right, each box around its members.');
+    this.autoFit = true;
     this.fit();
   };
 
   private connectTo(from: string, to: string): void {
     this.connectingFrom = undefined;
-    const next = connect(this.model, from, to);
+    const next = connect(this.model, from, to, this.palette);
     if (!next) {
       this.announce(from === to ? 'An arrow needs two different components.' : 'These two are already connected.');
       return;
@@ -811,6 +883,10 @@ export class DesignCanvas extends LitElement implements InspectorHost {
         this.select({ components: chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id] });
       } else {
         this.select({ components: [id] });
+        if (!this.panelShown) {
+          // The keyboard's way to the details: Enter, then Tab into the side panel.
+          this.panelShown = remember(PANEL_SHOWN, true);
+        }
       }
     } else if ((e.key === 'c' || e.key === 'C') && !this.readonly && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
@@ -903,7 +979,13 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     } else if (e.shiftKey && e.key.startsWith('Arrow') && this.viewport.contains(target)) {
       this.panWithKey(e.key);
     } else if (e.key === 'Escape') {
+      const nothingToClear = !this.connectingFrom && !this.selection.components.length && !this.selection.arrow
+        && !this.selection.group;
       this.connectingFrom = undefined;
+      if (nothingToClear && this.fullscreen) {
+        this.toggleFullscreen();
+        return true;
+      }
       this.select({ components: [] });
       this.announce('Selection cleared.');
     } else if (e.key === '+' || e.key === '=') {
@@ -945,14 +1027,14 @@ function flowWidth(share: number | undefined): string {
 }
 
 /** The colour band of a utilisation: calm, busy, saturated, or down. */
-function loadClass(utilisation: number | undefined): string {
+function loadClass(utilisation: number | undefined, loaded: number): string {
   if (utilisation === undefined || Number.isNaN(utilisation)) {
     return '';
   }
   if (!Number.isFinite(utilisation)) {
     return 'load-down';
   }
-  return utilisation >= 0.9 ? 'load-high' : utilisation >= 0.7 ? 'load-mid' : 'load-low';
+  return utilisation >= 0.9 ? 'load-high' : utilisation >= loaded ? 'load-mid' : 'load-low';
 }
 
 function parseList<T>(text: string): T[] {
@@ -987,4 +1069,27 @@ declare global {
   interface HTMLElementTagNameMap {
     'design-canvas': DesignCanvas;
   }
+}
+
+const PALETTE_SHOWN = 'design-canvas.palette-shown';
+const PANEL_SHOWN = 'design-canvas.panel-shown';
+
+/** A choice kept in the browser's storage; the fallback when storage is off or holds nothing. */
+function remembered(key: string, fallback: boolean): boolean {
+  try {
+    const stored = window.localStorage.getItem(key);
+    return stored === null ? fallback : stored === 'true';
+  } catch {
+    return fallback; // storage refused (a privacy setting): the choice lasts as long as the page
+  }
+}
+
+function remember(key: string, value: boolean): boolean {
+  try {
+    window.localStorage.setItem(key, String(value));
+  } catch (refused) {
+    // The choice still holds until the page is left.
+    console.info(`The canvas could not keep ${key} in the browser's storage:`, refused);
+  }
+  return value;
 }

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  PROTOCOLS,
   type Connection,
   type Design,
   type DesignComponent,
+  type DesignLimits,
   type Group,
   type Mode,
   type PaletteItem,
@@ -16,6 +16,7 @@ export interface InspectorHost {
   readonly readonly: boolean;
   readonly model: Design;
   readonly palette: Map<string, PaletteItem>;
+  readonly designLimits: DesignLimits;
   readonly errors: Map<string, string>;
   changeComponent(id: string, change: Partial<DesignComponent>): void;
   changeConnection(key: string, change: Partial<Connection>): void;
@@ -27,9 +28,6 @@ export interface InspectorHost {
   setError(field: string, message: string | undefined): void;
 }
 
-const MAX_TEXT = 200;
-const MAX_NOTES = 2000;
-const MAX_INSTANCES = 10000;
 /** An hour: the longest service time the simulator takes for one request. */
 const MAX_SERVICE_TIME_MS = 3600000;
 /** Requests one instance may work on at once, as the simulator bounds it. */
@@ -66,7 +64,7 @@ function format(value: number): string {
 const MARKUP = /<\s*[/!?a-zA-Z]|&[#a-zA-Z0-9]+;/;
 
 /** Why a typed text cannot be kept, or undefined when it can. */
-export function textProblem(value: string, max = MAX_TEXT): string | undefined {
+export function textProblem(value: string, max: number): string | undefined {
   if (MARKUP.test(value)) {
     return 'Plain text only: remove the angle brackets or HTML entities.';
   }
@@ -101,7 +99,7 @@ function textField(
 ): TemplateResult {
   const onChange = (e: Event) => {
     const input = e.target as HTMLInputElement | HTMLTextAreaElement;
-    const problem = textProblem(input.value, options.max);
+    const problem = textProblem(input.value, options.max ?? host.designLimits.text);
     host.setError(field, problem);
     if (!problem) {
       commit(input.value.trim());
@@ -197,7 +195,7 @@ function componentForm(host: InspectorHost, component: DesignComponent): Templat
     ${textField(host, 'technology', 'Technology', component.technology, (v) => change({ technology: v }),
       { list: 'technologies' })}
     <datalist id="technologies">${(item?.technologies ?? []).map((t) => html`<option value=${t}></option>`)}</datalist>
-    ${numberField(host, 'instances', 'Instances', component.instances, { min: 1, max: MAX_INSTANCES, integer: true, placeholder: '1' },
+    ${numberField(host, 'instances', 'Instances', component.instances, { min: 1, max: host.designLimits.instances, integer: true, placeholder: '1' },
       (v) => change({ instances: v }))}
     <label class="check"
       ><input type="checkbox" name="multiAz" .checked=${component.multiAz === true}
@@ -214,7 +212,7 @@ function componentForm(host: InspectorHost, component: DesignComponent): Templat
         >`
       : nothing}
     ${(item?.properties ?? []).map((p) => propertyField(host, component, p))}
-    ${item?.category === 'clients-edge' && /client|device/.test(component.type)
+    ${item?.kind === 'client'
       ? nothing
       : html`${propertyField(host, component, {
             id: 'capacityPerInstance',
@@ -229,7 +227,7 @@ function componentForm(host: InspectorHost, component: DesignComponent): Templat
           ${concurrencyHint(item, component)
             ? html`<div class="help" data-part="concurrency">${concurrencyHint(item, component)}</div>`
             : nothing}`}
-    ${textField(host, 'notes', 'Notes', component.notes, (v) => change({ notes: v }), { max: MAX_NOTES, multiline: true })}
+    ${textField(host, 'notes', 'Notes', component.notes, (v) => change({ notes: v }), { max: host.designLimits.notes, multiline: true })}
     <div class="actions">
       <button @click=${() => host.duplicateSelection()}>Duplicate</button>
       <button @click=${() => host.deleteSelection()}>Delete</button>
@@ -249,7 +247,7 @@ function connectionForm(host: InspectorHost, key: string, arrow: Connection): Te
       </select></label
     >
     ${textField(host, 'protocol', 'Protocol', arrow.protocol, (v) => change({ protocol: v }), { list: 'protocols' })}
-    <datalist id="protocols">${PROTOCOLS.map((p) => html`<option value=${p}></option>`)}</datalist>
+    <datalist id="protocols">${host.designLimits.protocols.map((p) => html`<option value=${p}></option>`)}</datalist>
     ${textField(host, 'arrow-label', 'Label', arrow.label, (v) => change({ label: v }))}
     <div class="actions"><button @click=${() => host.deleteSelection()}>Delete arrow</button></div>
   `;

@@ -60,6 +60,10 @@ export interface PaletteItem {
   capacityPerInstance?: number | null;
   /** The catalog's mean time of one request at an idle instance, in ms. */
   serviceTimeMs?: number | null;
+  /** What the type is, from the catalog: client, edge, balancer, compute, store, cache, queue, stream… */
+  kind: string;
+  /** The protocol an arrow into it most likely speaks; absent for HTTPS. */
+  protocol?: string | null;
 }
 
 export interface PaletteProperty {
@@ -70,11 +74,46 @@ export interface PaletteProperty {
   defaultValue?: unknown;
 }
 
-export const PROTOCOLS = ['HTTPS', 'HTTP', 'gRPC', 'SQL', 'TCP', 'event', 'message', 'DNS', 'other'];
+/**
+ * The design's limits, stated once in design.schema.json and sent by the server with the palette
+ * (DesignLimits in Java): text lengths, how many instances, the protocols an arrow speaks, and the share
+ * of capacity from which a component counts as loaded.
+ */
+export interface DesignLimits {
+  text: number;
+  notes: number;
+  components: number;
+  connections: number;
+  instances: number;
+  protocols: string[];
+  loadedUtilisation: number;
+}
+
+/** Before the server has sent the limits, the canvas bounds nothing and the server's checks still hold. */
+export const UNBOUNDED: DesignLimits = {
+  text: Number.MAX_SAFE_INTEGER,
+  notes: Number.MAX_SAFE_INTEGER,
+  components: Number.MAX_SAFE_INTEGER,
+  connections: Number.MAX_SAFE_INTEGER,
+  instances: Number.MAX_SAFE_INTEGER,
+  protocols: [],
+  loadedUtilisation: 1,
+};
+
+export function parseLimits(text: string): DesignLimits {
+  try {
+    const parsed = JSON.parse(text) as Partial<DesignLimits>;
+    return { ...UNBOUNDED, ...parsed };
+  } catch {
+    return UNBOUNDED; // unreadable: the server's own checks still refuse what is too long
+  }
+}
 export const GRID = 20;
 export const BOX_WIDTH = 160;
 export const BOX_HEIGHT = 60;
-const GROUP_PADDING = 24;
+/** Room around a group's members inside its box, and above them for the box's label. */
+export const GROUP_PADDING = 24;
+export const GROUP_LABEL_HEIGHT = 16;
 
 export function emptyDesign(): Design {
   return { version: 1, components: [], connections: [], groups: [] };
@@ -192,35 +231,35 @@ export function duplicateComponents(design: Design, ids: Set<string>): [Design, 
   ];
 }
 
-/** The protocol an arrow most likely speaks, from the type it points at. */
-export function likelyProtocol(targetType: string): string {
-  if (/database|sql|warehouse|replica/.test(targetType)) {
-    return 'SQL';
-  }
-  if (/queue|stream|pub-sub|event|bus/.test(targetType)) {
-    return 'message';
-  }
-  if (/cache/.test(targetType)) {
-    return 'TCP';
-  }
-  if (targetType === 'dns') {
-    return 'DNS';
-  }
-  return 'HTTPS';
+/** The protocol an arrow most likely speaks: the one the catalog gives the type it points at, else HTTPS. */
+export function likelyProtocol(target: PaletteItem | undefined): string {
+  return target?.protocol ?? 'HTTPS';
 }
+
+/** Kinds whose arrows in are asynchronous: the sender hands the message over and goes on (as the simulator runs them). */
+const ASYNCHRONOUS_KINDS = new Set(['queue', 'stream']);
 
 export function connectionKey(a: Connection): string {
   return `${a.from}->${a.to}`;
 }
 
-/** Adds the arrow unless it would join a component to itself or repeat an arrow. */
-export function connect(design: Design, from: string, to: string): Design | undefined {
+/**
+ * Adds the arrow unless it would join a component to itself or repeat an arrow; its protocol and mode
+ * come from the catalog's entry for the target's type, looked up in {@code palette}.
+ */
+export function connect(
+  design: Design,
+  from: string,
+  to: string,
+  palette: ReadonlyMap<string, PaletteItem> = new Map(),
+): Design | undefined {
   if (from === to || design.connections.some((a) => a.from === from && a.to === to)) {
     return undefined;
   }
   const target = design.components.find((c) => c.id === to);
-  const protocol = likelyProtocol(target?.type ?? '');
-  const mode: Mode = protocol === 'message' ? 'async' : 'sync';
+  const item = target ? palette.get(target.type) : undefined;
+  const protocol = likelyProtocol(item);
+  const mode: Mode = ASYNCHRONOUS_KINDS.has(item?.kind ?? '') ? 'async' : 'sync';
   return { ...design, connections: [...design.connections, { from, to, mode, protocol }] };
 }
 
@@ -287,9 +326,9 @@ export function groupBox(design: Design, groupId: string): Box | undefined {
   const box = boundsOf(members);
   return {
     x: box.x - GROUP_PADDING,
-    y: box.y - GROUP_PADDING - 16,
+    y: box.y - GROUP_PADDING - GROUP_LABEL_HEIGHT,
     width: box.width + GROUP_PADDING * 2,
-    height: box.height + GROUP_PADDING * 2 + 16,
+    height: box.height + GROUP_PADDING * 2 + GROUP_LABEL_HEIGHT,
   };
 }
 
@@ -302,45 +341,6 @@ export function boundsOf(components: DesignComponent[]): Box {
   const x = Math.min(...xs);
   const y = Math.min(...ys);
   return { x, y, width: Math.max(...xs) + BOX_WIDTH - x, height: Math.max(...ys) + BOX_HEIGHT - y };
-}
-
-/**
- * A left-to-right layered layout: each component goes one column to the right of the furthest
- * component that points at it (arrows that close a cycle are ignored), and the columns are filled
- * top to bottom in the design's order. Good enough to make an imported design readable.
- */
-export function autoLayout(design: Design): Design {
-  const ids = design.components.map((c) => c.id);
-  const incoming = new Map<string, string[]>(ids.map((id) => [id, []]));
-  design.connections.forEach((a) => incoming.get(a.to)?.push(a.from));
-  const layer = new Map<string, number>();
-  const visiting = new Set<string>();
-  const depth = (id: string): number => {
-    if (layer.has(id)) {
-      return layer.get(id)!;
-    }
-    if (visiting.has(id)) {
-      return -1;
-    }
-    visiting.add(id);
-    const d = Math.max(-1, ...(incoming.get(id) ?? []).map(depth)) + 1;
-    visiting.delete(id);
-    layer.set(id, d);
-    return d;
-  };
-  ids.forEach(depth);
-  const rows = new Map<number, number>();
-  const columnWidth = BOX_WIDTH + GRID * 4;
-  const rowHeight = BOX_HEIGHT + GRID * 3;
-  return {
-    ...design,
-    components: design.components.map((c) => {
-      const column = layer.get(c.id) ?? 0;
-      const row = rows.get(column) ?? 0;
-      rows.set(column, row + 1);
-      return { ...c, position: { x: GRID * 2 + column * columnWidth, y: GRID * 3 + row * rowHeight } };
-    }),
-  };
 }
 
 export function needsLayout(design: Design): boolean {

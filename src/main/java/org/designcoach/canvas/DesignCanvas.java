@@ -8,12 +8,14 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignJson;
+import org.designcoach.design.DesignLimits;
 
 /**
  * The Java side of {@code <design-canvas>}. The canvas draws the design it is given and reports
@@ -22,10 +24,12 @@ import org.designcoach.design.DesignJson;
  */
 @Tag("design-canvas")
 @JsModule("./components/design-canvas/design-canvas.ts")
+@NpmPackage(value = "elkjs", version = "0.12.1")
 public class DesignCanvas extends Component implements HasSize {
 
     public DesignCanvas(List<PaletteItem> palette) {
         getElement().setProperty("catalog", DesignJson.MAPPER.writeValueAsString(palette));
+        getElement().setProperty("limits", DesignJson.MAPPER.writeValueAsString(DesignLimits.OF_SCHEMA));
         setWidthFull();
         setHeight("560px");
         // The browser drops a run's colours and widths by itself when the design changes there.

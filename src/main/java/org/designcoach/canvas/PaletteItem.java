@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param capacityPerInstance the catalog's requests per second for one instance, which the side panel shows
  *                            beside the field that overrides it; null when the catalog's figure is unreadable
  * @param serviceTimeMs       the catalog's mean time of one request, likewise
+ * @param kind                what the type is (client, cache, queue…), as the catalog says
+ * @param protocol            what an arrow into it most likely speaks; null for HTTPS
  */
 public record PaletteItem(
         String type,
@@ -20,17 +22,13 @@ public record PaletteItem(
         List<String> technologies,
         List<Property> properties,
         @Nullable Double capacityPerInstance,
-        @Nullable Double serviceTimeMs) {
+        @Nullable Double serviceTimeMs,
+        String kind,
+        @Nullable String protocol) {
 
     public PaletteItem {
         technologies = List.copyOf(technologies);
         properties = List.copyOf(properties);
-    }
-
-    /** An item without the catalog's simulator figures. */
-    public PaletteItem(String type, String name, String category, String categoryTitle, String icon,
-            String description, List<String> technologies, List<Property> properties) {
-        this(type, name, category, categoryTitle, icon, description, technologies, properties, null, null);
     }
 
     /** A property the side panel edits; types are boolean, choice, integer and ratio. */

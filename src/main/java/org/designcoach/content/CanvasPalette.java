@@ -32,7 +32,7 @@ public final class CanvasPalette {
         return new PaletteItem(type.id(), type.name(), type.category(), categoryTitle.apply(type.category()),
                 type.icon(), type.description(), type.technologies(), properties,
                 figure(type.defaults().capacityPerInstance().value(), "/s"),
-                figure(type.defaults().serviceTime().value(), "ms"));
+                figure(type.defaults().serviceTime().value(), "ms"), type.kind(), type.protocol());
     }
 
     /** A catalog figure in the unit the side panel shows; the loader has checked it already, so null is only a guard. */

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** One entry of the canvas palette, with the defaults that the simulator and cost model use. */
+/**
+ * One entry of the canvas palette, with the defaults that the simulator and cost model use.
+ *
+ * @param kind     what the type is (client, cache, queue…): the simulator, the rules and the canvas read it
+ * @param protocol what an arrow into it most likely speaks, proposed by the canvas; null for HTTPS
+ */
 public record ComponentType(
         String id,
         String name,
@@ -15,6 +20,7 @@ public record ComponentType(
         String concept,
         boolean stateful,
         String kind,
+        @Nullable String protocol,
         List<String> capabilities,
         List<String> technologies,
         List<Property> properties,

@@ -15,6 +15,7 @@ import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 import org.designcoach.design.DesignJson;
+import org.designcoach.design.DesignLimits;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class DesignDocuments {
 
     public static final int MAX_BYTES = 512 * 1024;
-    public static final int MAX_COMPONENTS = 300;
-    public static final int MAX_CONNECTIONS = 1_000;
-    public static final int MAX_TEXT = 200;
-    public static final int MAX_NOTES = 2_000;
+    /** The design's limits are stated in its schema (content/schema/design.schema.json, under $defs). */
+    public static final int MAX_COMPONENTS = DesignLimits.OF_SCHEMA.components();
+    public static final int MAX_CONNECTIONS = DesignLimits.OF_SCHEMA.connections();
+    public static final int MAX_TEXT = DesignLimits.OF_SCHEMA.text();
+    public static final int MAX_NOTES = DesignLimits.OF_SCHEMA.notes();
     /** No number in a design means anything beyond this size, in either direction (capacity tops out here). */
     public static final double MAX_NUMBER = 1e9;
 

@@ -43,7 +43,7 @@ final class Availability {
     }
 
     private static double ofComponent(Node node) {
-        if (node.profile == null || node.kind == Node.Kind.CLIENT) {
+        if (node.profile == null || node.role == FlowRole.CLIENT) {
             return 1;
         }
         double parallel = 1 - Math.pow(1 - node.profile.availability(), Costs.paidInstances(node.component));

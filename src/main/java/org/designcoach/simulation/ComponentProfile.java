@@ -1,21 +1,23 @@
 package org.designcoach.simulation;
 
 /**
- * What one instance of a catalog component type can do, in the engine's units. The app maps the
- * catalog's defaults into these, so the engine never reads YAML.
+ * What one instance of a catalog component type can do, in the engine's units, and the role the type
+ * plays in the flow. The app maps the catalog's defaults and kinds into these, so the engine never
+ * reads YAML and knows no type by name.
  *
  * <p>An instance works on {@link #concurrency()} requests at once (threads, connections), each for a
  * mean service time S; its capacity is k / S. The catalog states the capacity and S; k is derived
  * from them as a whole number of at least 1, and where capacity × S is not whole the capacity is kept
  * and the service time the station uses becomes k / capacity ({@link #stationServiceTimeMs()}).
  *
+ * @param role                   how the type behaves in the flow (a client, a cache, a queue…)
  * @param capacityPerInstance    requests per second one instance serves
  * @param serviceTimeMs          the mean time one request takes at an idle instance
  * @param availability           the fraction of time one instance is up, 0..1
  * @param monthlyCostPerInstance what one instance costs a month, in dollars
  */
-public record ComponentProfile(String type, double capacityPerInstance, double serviceTimeMs, double availability,
-        double monthlyCostPerInstance) {
+public record ComponentProfile(String type, FlowRole role, double capacityPerInstance, double serviceTimeMs,
+        double availability, double monthlyCostPerInstance) {
 
     /** Requests one instance may work on at once; more is a typing slip (a million threads on one machine). */
     public static final int MAX_CONCURRENCY = 100_000;
@@ -58,10 +60,10 @@ public record ComponentProfile(String type, double capacityPerInstance, double s
     }
 
     public ComponentProfile withCapacity(double capacity) {
-        return new ComponentProfile(type, capacity, serviceTimeMs, availability, monthlyCostPerInstance);
+        return new ComponentProfile(type, role, capacity, serviceTimeMs, availability, monthlyCostPerInstance);
     }
 
     public ComponentProfile withServiceTime(double milliseconds) {
-        return new ComponentProfile(type, capacityPerInstance, milliseconds, availability, monthlyCostPerInstance);
+        return new ComponentProfile(type, role, capacityPerInstance, milliseconds, availability, monthlyCostPerInstance);
     }
 }

@@ -21,7 +21,7 @@ final class Costs {
     static List<ComponentCost> of(Node[] nodes) {
         List<ComponentCost> lines = new ArrayList<>();
         for (Node node : nodes) {
-            if (node.profile != null && node.kind != Node.Kind.CLIENT) {
+            if (node.profile != null && node.role != FlowRole.CLIENT) {
                 lines.add(line(node.component, node.profile, node.replicasPerInstance));
             }
         }
@@ -36,16 +36,15 @@ final class Costs {
     static List<ComponentCost> of(Design design, Map<String, ComponentProfile> profiles) {
         List<ComponentCost> lines = new ArrayList<>();
         for (DesignComponent component : design.components()) {
-            Node.Kind kind = Node.Kind.of(component.type());
-            if (kind == Node.Kind.CLIENT) {
-                continue;
-            }
             ComponentProfile profile = profiles.get(component.type());
             if (profile == null) {
                 throw new SimulationException("There is no price for the type '" + component.type() + "' of '"
                         + component.displayName() + "'.");
             }
-            int replicas = kind == Node.Kind.DATABASE ? Properties.readReplicas(component) : 0;
+            if (profile.role() == FlowRole.CLIENT) {
+                continue;
+            }
+            int replicas = profile.role() == FlowRole.DATABASE ? Properties.readReplicas(component) : 0;
             lines.add(line(component, profile, replicas));
         }
         return sorted(lines);

@@ -84,7 +84,7 @@ final class Incidents {
                 }
             }
             case Incident.CacheFlush flush -> {
-                if (node(flush.componentId()).kind != Node.Kind.CACHE) {
+                if (node(flush.componentId()).role != FlowRole.CACHE) {
                     throw new SimulationException("Only a cache or CDN can be flushed, not '"
                             + node(flush.componentId()).name() + "'.");
                 }

@@ -13,7 +13,7 @@ final class Node {
 
     final int index;
     final DesignComponent component;
-    final Kind kind;
+    final FlowRole role;
     final @Nullable ComponentProfile profile;
     final int replicasPerInstance;
     final double baseHitRatio;
@@ -31,16 +31,16 @@ final class Node {
     private double hitRatio;
     private double primaryReadMix;
 
-    Node(int index, DesignComponent component, Kind kind, @Nullable ComponentProfile profile, int replicasPerInstance,
+    Node(int index, DesignComponent component, FlowRole role, @Nullable ComponentProfile profile, int replicasPerInstance,
             double hitRatio, boolean userFacing) {
         this.index = index;
         this.component = component;
-        this.kind = kind;
+        this.role = role;
         this.profile = profile;
         this.replicasPerInstance = replicasPerInstance;
         this.baseHitRatio = hitRatio;
         this.hitRatio = hitRatio;
-        if (kind == Kind.CLIENT || profile == null) {
+        if (role == FlowRole.CLIENT || profile == null) {
             primary = null;
             replicas = null;
         } else {
@@ -48,7 +48,7 @@ final class Node {
             double queueSeconds = userFacing ? Topology.USER_QUEUE_SECONDS : Topology.ASYNC_QUEUE_SECONDS;
             // A consumer's messages wait in the queue in front of it while it is down; a queue or stream
             // that is down itself has nowhere to keep them, so what is sent to it is lost.
-            boolean holds = !userFacing && !kind.isAsynchronous();
+            boolean holds = !userFacing && !role.isAsynchronous();
             primary = new Station(instances, profile.concurrency(), profile.capacityPerInstance(), queueSeconds,
                     holds);
             replicas = replicasPerInstance > 0 ? new Station(instances * replicasPerInstance,
@@ -111,44 +111,5 @@ final class Node {
 
     boolean isDown() {
         return primary != null && primary.isDown();
-    }
-
-    /** How components behave in the flow, by catalog type. */
-    enum Kind {
-        CLIENT, BALANCER, CACHE, QUEUE, TOPIC, DATABASE, SERVICE,
-        /** Telemetry, delivery, secrets and cost tools: drawn and paid for, but off the request path. */
-        OPERATIONS,
-        /** A dead-letter queue: it takes only the messages that failed, which the flow does not follow one by one. */
-        DEAD_LETTERS;
-
-        static Kind of(String type) {
-            return switch (type) {
-                case "web-client", "mobile-client", "api-client", "iot-device" -> CLIENT;
-                case "load-balancer", "global-load-balancer", "api-gateway", "dns", "service-mesh" -> BALANCER;
-                case "cache", "cdn" -> CACHE;
-                case "message-queue" -> QUEUE;
-                case "dead-letter-queue" -> DEAD_LETTERS;
-                case "event-stream", "event-bus" -> TOPIC;
-                case "sql-database", "nosql-database" -> DATABASE;
-                case "metrics", "logging", "tracing", "alerting", "ci-pipeline", "cd-gitops", "container-registry",
-                        "secrets-manager", "cost-monitor" -> OPERATIONS;
-                default -> SERVICE;
-            };
-        }
-
-        /** Arrows into these are asynchronous whatever they are drawn as: the sender does not wait. */
-        boolean isAsynchronous() {
-            return this == QUEUE || this == TOPIC;
-        }
-
-        /** Arrows into these carry nothing: requests start at clients and never reach the others. */
-        boolean receivesNothing() {
-            return this == CLIENT || this == OPERATIONS || this == DEAD_LETTERS;
-        }
-
-        /** These split their requests over what they point to; the others call all of it. */
-        boolean splits() {
-            return this == BALANCER || this == QUEUE;
-        }
     }
 }

@@ -31,11 +31,11 @@ final class Routes {
     static void assign(Node[] nodes, List<Set<Integer>> sync, List<Set<Integer>> async, Arrows arrows) {
         for (Node node : nodes) {
             List<Integer> targets = List.copyOf(sync.get(node.index));
-            List<Integer> caches = targets.stream().filter(t -> nodes[t].kind == Node.Kind.CACHE).toList();
-            List<Integer> others = targets.stream().filter(t -> nodes[t].kind != Node.Kind.CACHE).toList();
+            List<Integer> caches = targets.stream().filter(t -> nodes[t].role == FlowRole.CACHE).toList();
+            List<Integer> others = targets.stream().filter(t -> nodes[t].role != FlowRole.CACHE).toList();
             node.readPlan = ownMisses(node, readPlan(node, caches, others, sync, arrows));
             List<Integer> writeTargets = targets.stream()
-                    .filter(t -> nodes[t].kind != Node.Kind.CACHE || !sync.get(t).isEmpty()).toList();
+                    .filter(t -> nodes[t].role != FlowRole.CACHE || !sync.get(t).isEmpty()).toList();
             node.writePlan = onward(node, writeTargets, arrows);
             node.asyncTargets = List.copyOf(async.get(node.index));
             node.asyncArrows = node.asyncTargets.stream().mapToInt(t -> arrows.of(node.index, t)).toArray();
@@ -60,7 +60,7 @@ final class Routes {
 
     /** A cache passes on only its misses of what it would otherwise send on. */
     private static Plan ownMisses(Node node, Plan plan) {
-        if (node.kind != Node.Kind.CACHE || plan == Plan.NOTHING) {
+        if (node.role != FlowRole.CACHE || plan == Plan.NOTHING) {
             return plan;
         }
         return new Plan.Choice(List.of(new Plan.Branch(1, node.index, plan)));
@@ -74,7 +74,7 @@ final class Routes {
         if (visits.size() == 1) {
             return visits.getFirst();
         }
-        if (node.kind.splits()) {
+        if (node.role.splits()) {
             return new Plan.Choice(visits.stream()
                     .map(visit -> new Plan.Branch(1.0 / visits.size(), Plan.Branch.ALWAYS, visit)).toList());
         }

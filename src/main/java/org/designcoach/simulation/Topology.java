@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.design.DesignLimits;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Topology {
 
-    /** More instances than this in one component is a typing slip in an interview, not a design. */
-    static final int MAX_INSTANCES = 10_000;
+    /** More instances than this in one component is a typing slip in an interview, not a design (the design schema's limit). */
+    static final int MAX_INSTANCES = DesignLimits.OF_SCHEMA.instances();
     /** A user's request waits at most a second's worth of capacity before it times out. */
     static final double USER_QUEUE_SECONDS = 1;
     /** Work handed off asynchronously may wait an hour in a queue before it is lost. */
@@ -80,31 +81,37 @@ final class Topology {
                 throw new SimulationException("Two components share the id '" + component.id() + "'.");
             }
         }
-        List<Node.Kind> kinds = components.stream().map(component -> Node.Kind.of(component.type())).toList();
+        List<FlowRole> roles = components.stream().map(component -> roleOf(component, profiles)).toList();
         List<Set<Integer>> sync = sets(components.size());
         List<Set<Integer>> async = sets(components.size());
         for (Connection connection : design.connections()) {
             int from = index(indexById, connection.from(), connection);
             int to = index(indexById, connection.to(), connection);
-            if (kinds.get(to).receivesNothing()) {
+            if (roles.get(to).receivesNothing()) {
                 continue;
             }
-            boolean delivery = kinds.get(from).isAsynchronous();
-            boolean handOff = connection.isAsync() || kinds.get(to).isAsynchronous();
+            boolean delivery = roles.get(from).isAsynchronous();
+            boolean handOff = connection.isAsync() || roles.get(to).isAsynchronous();
             (handOff && !delivery ? async : sync).get(from).add(to);
         }
-        int[] clients = clientsOf(kinds);
+        int[] clients = clientsOf(roles);
         rejectSynchronousCycle(components, sync);
         boolean[] userFacing = reachable(clients, sync);
         Node[] nodes = new Node[components.size()];
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = node(i, components.get(i), kinds.get(i), profiles, defaultHitRatio, userFacing[i]);
+            nodes[i] = node(i, components.get(i), roles.get(i), profiles, defaultHitRatio, userFacing[i]);
         }
         // The order first: breaking a loop removes its closing arrow, which the routes must not follow either.
         int[] order = order(sync, async, clients);
         Arrows arrows = new Arrows(nodes, sync, async);
         Routes.assign(nodes, sync, async, arrows);
         return new Topology(nodes, order, clients, ClientShares.of(components, clients), arrows);
+    }
+
+    /** The role the caller gave the component's type; a type without a profile is taken for a service, which then fails for want of one. */
+    private static FlowRole roleOf(DesignComponent component, Map<String, ComponentProfile> profiles) {
+        ComponentProfile profile = profiles.get(component.type());
+        return profile == null ? FlowRole.SERVICE : profile.role();
     }
 
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
@@ -130,11 +137,11 @@ final class Topology {
         }
     }
 
-    private static Node node(int index, DesignComponent component, Node.Kind kind,
+    private static Node node(int index, DesignComponent component, FlowRole role,
             Map<String, ComponentProfile> profiles, double defaultHitRatio, boolean userFacing) {
         ComponentProfile profile = withOverrides(profiles.get(component.type()), component);
-        if (kind == Node.Kind.CLIENT) {
-            return new Node(index, component, kind, profile, 0, 0, true);
+        if (role == FlowRole.CLIENT) {
+            return new Node(index, component, role, profile, 0, 0, true);
         }
         if (profile == null) {
             throw new SimulationException("There is no profile for the type '" + component.type() + "' of '"
@@ -150,9 +157,9 @@ final class Topology {
                     + " instances; the simulator takes at most " + MAX_INSTANCES + " per component.");
         }
         checkConcurrency(profile, component);
-        double hitRatio = kind == Node.Kind.CACHE ? Properties.hitRatio(component, defaultHitRatio) : 0;
-        int replicas = kind == Node.Kind.DATABASE ? Properties.readReplicas(component) : 0;
-        return new Node(index, component, kind, profile, replicas, hitRatio, userFacing);
+        double hitRatio = role == FlowRole.CACHE ? Properties.hitRatio(component, defaultHitRatio) : 0;
+        int replicas = role == FlowRole.DATABASE ? Properties.readReplicas(component) : 0;
+        return new Node(index, component, role, profile, replicas, hitRatio, userFacing);
     }
 
     private static int index(Map<String, Integer> indexById, String id, Connection connection) {
@@ -164,9 +171,9 @@ final class Topology {
         return index;
     }
 
-    private static int[] clientsOf(List<Node.Kind> kinds) {
-        int[] clients = IntStream.range(0, kinds.size())
-                .filter(i -> kinds.get(i) == Node.Kind.CLIENT).toArray();
+    private static int[] clientsOf(List<FlowRole> roles) {
+        int[] clients = IntStream.range(0, roles.size())
+                .filter(i -> roles.get(i) == FlowRole.CLIENT).toArray();
         if (clients.length == 0) {
             throw new SimulationException("The design has no client, so no traffic enters it. Add a web client, "
                     + "mobile client, API client or IoT device and draw an arrow from it.");

@@ -24,6 +24,7 @@ import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 import org.designcoach.simulation.RunSeries;
 import org.designcoach.simulation.SimulationException;
+import org.designcoach.simulation.FlowRole;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
 import org.designcoach.simulation.Summary;
@@ -144,9 +145,9 @@ public class SimulationPanel extends Composite<Div> {
         inputs.instancesThatFail.setVisible(scenario.getValue() == ScenarioKind.FAILURE);
         if (needed) {
             List<DesignComponent> candidates = design.get().components().stream()
-                    .filter(c -> scenario.getValue() != ScenarioKind.CACHE_FLUSH || c.type().equals("cache")
-                            || c.type().equals("cdn"))
-                    .filter(c -> !c.type().endsWith("-client") && !c.type().equals("iot-device")).toList();
+                    .filter(c -> scenario.getValue() != ScenarioKind.CACHE_FLUSH
+                            || traffic.role(c) == FlowRole.CACHE)
+                    .filter(c -> traffic.role(c) != FlowRole.CLIENT).toList();
             component.setItems(candidates);
         }
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
+import org.designcoach.simulation.FlowRole;
 import org.designcoach.simulation.SimulationRun;
 import org.designcoach.simulation.StationReport;
 import org.jspecify.annotations.Nullable;
@@ -129,11 +130,11 @@ class StationExplanation extends Composite<Div> {
         text.forEach(line -> lines.add(new Paragraph(line)));
     }
 
-    private static boolean isClient(DesignComponent component) {
-        return component.type().endsWith("-client") || component.type().equals("iot-device");
+    private boolean isClient(DesignComponent component) {
+        return traffic.role(component) == FlowRole.CLIENT;
     }
 
-    private static boolean isCache(DesignComponent component) {
-        return component.type().equals("cache") || component.type().equals("cdn");
+    private boolean isCache(DesignComponent component) {
+        return traffic.role(component) == FlowRole.CACHE;
     }
 }

@@ -10,10 +10,12 @@ import org.designcoach.content.CaseStudy;
 import org.designcoach.content.ComponentType;
 import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
+import org.designcoach.design.DesignComponent;
 import org.designcoach.estimation.QuantityException;
 import org.designcoach.estimation.QuantityParser;
 import org.designcoach.simulation.ComponentCost;
 import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.FlowRole;
 import org.designcoach.simulation.Incident;
 import org.designcoach.simulation.LoadShape;
 import org.designcoach.simulation.Scenario;
@@ -119,6 +121,11 @@ public class TrafficService {
                 .findFirst().map(TrafficService::profile);
     }
 
+    /** The role the component's catalog type plays in the flow; a type the catalog lacks is taken for a service. */
+    public FlowRole role(DesignComponent component) {
+        return profile(component.type()).map(ComponentProfile::role).orElse(FlowRole.SERVICE);
+    }
+
     /** What one instance of a catalog type does, in the simulator's units. */
     public static ComponentProfile profile(ComponentType type) {
         ComponentType.Defaults defaults = type.defaults();
@@ -126,7 +133,7 @@ public class TrafficService {
         double serviceMs = QuantityParser.parse(defaults.serviceTime().value()).in("ms");
         double availability = QuantityParser.parse(defaults.availability().value()).value();
         double cost = (money(defaults.monthlyCost().min()) + money(defaults.monthlyCost().max())) / 2;
-        return new ComponentProfile(type.id(), capacity, serviceMs, availability, cost);
+        return new ComponentProfile(type.id(), FlowRoles.of(type), capacity, serviceMs, availability, cost);
     }
 
     /** "120 USD/month" → 120: currencies are not units the estimation engine reads, and need not be. */

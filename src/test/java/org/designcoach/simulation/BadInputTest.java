@@ -65,7 +65,7 @@ class BadInputTest {
     @Test
     void aTypeWithZeroCapacityIsRefused() {
         SimulationModel broken = SimulationModel.builder().profiles(Profiles.simple())
-                .profile(new ComponentProfile("app-server", 0, 20, 0.999, 100)).build();
+                .profile(new ComponentProfile("app-server", FlowRole.SERVICE, 0, 20, 0.999, 100)).build();
 
         assertThatThrownBy(() -> broken.run(design(List.of("c=web-client", "api=app-server"), "c>api"), scenario))
                 .isInstanceOf(SimulationException.class).hasMessageContaining("zero capacity");

@@ -76,7 +76,7 @@ class ConservationTest {
             if (random.nextBoolean()) {
                 incidents.add(new Incident.InstanceFailure(victim, 1 + random.nextInt(3), random.nextInt(SECONDS)));
             }
-            design.components().stream().filter(c -> Node.Kind.of(c.type()) == Node.Kind.CACHE).findFirst()
+            design.components().stream().filter(c -> Profiles.role(c.type()) == FlowRole.CACHE).findFirst()
                     .ifPresent(cache -> incidents.add(new Incident.CacheFlush(cache.id(), 10, 20)));
             try {
                 problems.addAll(FlowLedger.audit("random design " + i, design, CATALOG, 100 + random.nextInt(20_000),

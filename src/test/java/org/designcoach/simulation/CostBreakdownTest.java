@@ -12,10 +12,10 @@ class CostBreakdownTest {
 
     /** Prices that are easy to add up: a client would cost 1,000 if clients were billed. */
     private static final SimulationModel MODEL = SimulationModel.builder().profiles(Map.of(
-            "web-client", new ComponentProfile("web-client", 0, 0, 1, 1000),
-            "load-balancer", new ComponentProfile("load-balancer", 10_000, 1, 0.9999, 20),
-            "app-server", new ComponentProfile("app-server", 1000, 20, 0.999, 100),
-            "sql-database", new ComponentProfile("sql-database", 5000, 5, 0.9995, 300))).build();
+            "web-client", new ComponentProfile("web-client", FlowRole.CLIENT, 0, 0, 1, 1000),
+            "load-balancer", new ComponentProfile("load-balancer", FlowRole.BALANCER, 10_000, 1, 0.9999, 20),
+            "app-server", new ComponentProfile("app-server", FlowRole.SERVICE, 1000, 20, 0.999, 100),
+            "sql-database", new ComponentProfile("sql-database", FlowRole.DATABASE, 5000, 5, 0.9995, 300))).build();
 
     private static final Design SHOP = Designs.design(List.of("users=web-client", "lb=load-balancer",
             "api=app-server x3", "db=sql-database multiAz replicas=2"), "users>lb", "lb>api", "api>db");

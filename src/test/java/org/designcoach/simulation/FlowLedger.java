@@ -161,12 +161,12 @@ final class FlowLedger {
         List<Integer> others = new ArrayList<>();
         for (int a = 0; a < arrowFrom.length; a++) {
             if (arrowFrom[a] == node.index && !node.asyncTargets.contains(arrowTo[a])) {
-                (nodes[arrowTo[a]].kind == Node.Kind.CACHE ? caches : others).add(a);
+                (nodes[arrowTo[a]].role == FlowRole.CACHE ? caches : others).add(a);
             }
         }
         // A cache answers its hits itself and passes on only its misses; writes are not hits.
-        double readsOn = node.kind == Node.Kind.CACHE ? reads * (1 - node.hitRatio()) : reads;
-        boolean splits = node.kind == Node.Kind.BALANCER || node.kind == Node.Kind.QUEUE;
+        double readsOn = node.role == FlowRole.CACHE ? reads * (1 - node.hitRatio()) : reads;
+        boolean splits = node.role == FlowRole.BALANCER || node.role == FlowRole.QUEUE;
         if (caches.isEmpty()) {
             onward(others, readsOn, splits, out);
         } else {

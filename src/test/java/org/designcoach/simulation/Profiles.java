@@ -4,32 +4,65 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.designcoach.traffic.FlowRoles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Component profiles for tests: the real catalog, or a hand-made one whose numbers are easy to check. */
-final class Profiles {
+/**
+ * Component profiles for tests: the real catalog, or a hand-made one whose numbers are easy to check.
+ * Either way each type plays the role the app gives it from the catalog's kind and capabilities.
+ */
+public final class Profiles {
+
+    private static final JsonNode CATALOG_TYPES = readCatalogTypes();
 
     private Profiles() {
     }
 
     /** Every type in content/catalog/components.yaml, as the app would map it. */
     static Map<String, ComponentProfile> catalog() {
-        try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream("content/catalog/components.yaml")) {
-            JsonNode root = YAMLMapper.builder().build().readTree(in);
-            Map<String, ComponentProfile> profiles = new HashMap<>();
-            for (JsonNode component : root.get("components")) {
-                JsonNode defaults = component.get("defaults");
-                String type = component.get("id").asString();
-                profiles.put(type, new ComponentProfile(type,
-                        number(defaults.get("capacityPerInstance").get("value").asString()),
-                        number(defaults.get("serviceTime").get("value").asString()),
-                        number(defaults.get("availability").get("value").asString()) / 100,
-                        (number(defaults.get("monthlyCost").get("min").asString())
-                                + number(defaults.get("monthlyCost").get("max").asString())) / 2));
+        Map<String, ComponentProfile> profiles = new HashMap<>();
+        for (JsonNode component : catalogTypes()) {
+            JsonNode defaults = component.get("defaults");
+            String type = component.get("id").asString();
+            profiles.put(type, new ComponentProfile(type, roleOf(component),
+                    number(defaults.get("capacityPerInstance").get("value").asString()),
+                    number(defaults.get("serviceTime").get("value").asString()),
+                    number(defaults.get("availability").get("value").asString()) / 100,
+                    (number(defaults.get("monthlyCost").get("min").asString())
+                            + number(defaults.get("monthlyCost").get("max").asString())) / 2));
+        }
+        return profiles;
+    }
+
+    /** The role the app gives a type, from the catalog's kind and capabilities of {@code type}. */
+    public static FlowRole role(String type) {
+        return roleOf(catalogType(type));
+    }
+
+    private static FlowRole roleOf(JsonNode component) {
+        List<String> capabilities = component.path("capabilities").valueStream().map(JsonNode::asString).toList();
+        return FlowRoles.of(component.get("kind").asString(), capabilities);
+    }
+
+    private static JsonNode catalogType(String type) {
+        for (JsonNode component : catalogTypes()) {
+            if (component.get("id").asString().equals(type)) {
+                return component;
             }
-            return profiles;
+        }
+        throw new IllegalArgumentException("The catalog has no type " + type);
+    }
+
+    private static JsonNode catalogTypes() {
+        return CATALOG_TYPES;
+    }
+
+    private static JsonNode readCatalogTypes() {
+        try (InputStream in = Profiles.class.getClassLoader().getResourceAsStream("content/catalog/components.yaml")) {
+            return YAMLMapper.builder().build().readTree(in).get("components");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,6 +115,6 @@ final class Profiles {
 
     private static void add(Map<String, ComponentProfile> profiles, String type, double capacity, double serviceMs,
             double availability, double cost) {
-        profiles.put(type, new ComponentProfile(type, capacity, serviceMs, availability, cost));
+        profiles.put(type, new ComponentProfile(type, role(type), capacity, serviceMs, availability, cost));
     }
 }

@@ -16,8 +16,8 @@ class QueueingTheoryTest {
 
     private static SimulationRun oneStation(int instances, double arrivals) {
         SimulationModel model = SimulationModel.builder()
-                .profile(new ComponentProfile("web-client", 1e10, 0, 1, 0))
-                .profile(new ComponentProfile("app-server", MU, 1000 / MU, 0.999, 100)).build();
+                .profile(new ComponentProfile("web-client", FlowRole.CLIENT, 1e10, 0, 1, 0))
+                .profile(new ComponentProfile("app-server", FlowRole.SERVICE, MU, 1000 / MU, 0.999, 100)).build();
         return model.run(Designs.design(List.of("c=web-client", "s=app-server x" + instances), "c>s"),
                 Scenario.steady(60, arrivals, 0.5).withoutNoise());
     }

@@ -10,6 +10,7 @@ import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 import org.designcoach.simulation.BusiestSecond;
 import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.FlowRole;
 import org.designcoach.simulation.Latency;
 import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationModel;
@@ -68,8 +69,8 @@ class StationFiguresTest {
 
     @Test
     void theFormulasAgreeWithTheSimulatorsMeasuredMeanResponseAtASteadyLoad() {
-        var model = SimulationModel.builder().profile(new ComponentProfile("web-client", 1e9, 0, 1, 0))
-                .profile(new ComponentProfile("app-server", 1000, 20, 0.999, 100)).build();
+        var model = SimulationModel.builder().profile(new ComponentProfile("web-client", FlowRole.CLIENT, 1e9, 0, 1, 0))
+                .profile(new ComponentProfile("app-server", FlowRole.SERVICE, 1000, 20, 0.999, 100)).build();
         var design = new Design(1, List.of(new DesignComponent("web", "web-client", null, null, null, null, null, null,
                 Map.of(), null, null), new DesignComponent("api", "app-server", null, null, 3, null, null, null,
                 Map.of(), null, null)), List.of(new Connection("web", "api", "sync", "HTTPS", null)), List.of());

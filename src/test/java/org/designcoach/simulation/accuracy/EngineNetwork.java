@@ -8,6 +8,7 @@ import org.designcoach.design.Connection;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 import org.designcoach.simulation.ComponentProfile;
+import org.designcoach.simulation.Profiles;
 import org.designcoach.simulation.LoadShape;
 import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationModel;
@@ -29,7 +30,7 @@ final class EngineNetwork {
     private final List<Connection> connections = new ArrayList<>();
 
     EngineNetwork() {
-        profiles.put("web-client", new ComponentProfile("web-client", 1e10, 0, 1, 0));
+        profiles.put("web-client", new ComponentProfile("web-client", Profiles.role("web-client"), 1e10, 0, 1, 0));
         components.add(component("users", "web-client", 1, Map.of()));
     }
 
@@ -43,13 +44,13 @@ final class EngineNetwork {
      * service time, from which the engine derives its concurrency k = capacity × service time.
      */
     EngineNetwork concurrentStation(String id, String type, int instances, double capacity, double serviceTimeMs) {
-        profiles.put(type, new ComponentProfile(type, capacity, serviceTimeMs, 0.999, 0));
+        profiles.put(type, new ComponentProfile(type, Profiles.role(type), capacity, serviceTimeMs, 0.999, 0));
         components.add(component(id, type, instances, Map.of()));
         return this;
     }
 
     EngineNetwork station(String id, String type, int instances, double serviceRate, Map<String, Object> properties) {
-        profiles.put(type, new ComponentProfile(type, serviceRate, 1000 / serviceRate, 0.999, 0));
+        profiles.put(type, new ComponentProfile(type, Profiles.role(type), serviceRate, 1000 / serviceRate, 0.999, 0));
         components.add(component(id, type, instances, properties));
         return this;
     }
