@@ -27,6 +27,9 @@ import org.designcoach.security.AccountSearch;
 import org.designcoach.security.AccountSummary;
 import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Admins find accounts, create and invite people, change roles, disable accounts and reset passwords. */
 @Route("admin/users")
@@ -103,6 +106,7 @@ class UsersView extends Main {
         grid.addClassNames(LumoUtility.Flex.GROW);
         grid.addColumn(account -> isMe(account) ? account.username() + " (you)" : account.username())
                 .setHeader("Username").setFlexGrow(2);
+        grid.addColumn(UsersView::nameAndEmail).setHeader("Name").setFlexGrow(2);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
         grid.addColumn(UsersView::state).setHeader("State").setFlexGrow(1).setAutoWidth(true)
                 .setTooltipGenerator(UsersView::state);
@@ -185,5 +189,11 @@ class UsersView extends Main {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Display name and email, where the account has them (single sign-on fills both). */
+    private static String nameAndEmail(AccountSummary account) {
+        return Stream.of(account.displayName(), account.email())
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }
 }

@@ -28,11 +28,13 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final OidcProperties singleSignOn;
 
     AccountService(UserAccountRepository accounts, AppSettingRepository settings, PasswordPolicy policy,
             PasswordEncoder encoder, ResetTokens links, ApplicationEventPublisher events, Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, OidcProperties singleSignOn) {
         this.throttle = throttle;
+        this.singleSignOn = singleSignOn;
         this.accounts = accounts;
         this.settings = settings;
         this.policy = policy;
@@ -42,10 +44,13 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** True until the first admin exists; until then only the setup page opens. */
+    /**
+     * True until the first admin exists; until then only the setup page opens. With single sign-on
+     * there is no setup page: admins come from the provider's admin group (or DESIGNCOACH_ADMIN_*).
+     */
     @Transactional(readOnly = true)
     public boolean needsSetup() {
-        return !accounts.existsByRole(Role.ADMIN);
+        return !singleSignOn.isConfigured() && !accounts.existsByRole(Role.ADMIN);
     }
 
     /** Creates the first admin; refused once any admin exists. */
@@ -112,8 +117,12 @@ public class AccountService {
         replacePassword(account, newPassword, confirmation);
     }
 
+    /** Self-registration makes password accounts: closed whenever local passwords are switched off. */
     @Transactional(readOnly = true)
     public boolean isRegistrationOpen() {
+        if (singleSignOn.isConfigured() && !singleSignOn.localPasswords()) {
+            return false;
+        }
         return settings.findById(AppSetting.REGISTRATION_OPEN)
                 .map(setting -> Boolean.parseBoolean(setting.value()))
                 .orElse(true);
@@ -146,10 +155,23 @@ public class AccountService {
                 .map(UserAccount::getRole);
     }
 
+    /** Whether any admin account exists, whatever signs people in. */
+    @Transactional(readOnly = true)
+    boolean hasAdmin() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    /** The name to show for the signed-in person: their display name, or their username when they have none. */
+    @Transactional(readOnly = true)
+    public String nameToShow() {
+        String username = CurrentUser.username();
+        return accounts.findByUsername(Usernames.normalise(username)).map(UserAccount::nameToShow).orElse(username);
+    }
+
     /** Creates an admin from deployment settings when the database has none; false if one exists. */
     @Transactional
     boolean bootstrapAdmin(String username, String password) {
-        if (!needsSetup()) {
+        if (accounts.existsByRole(Role.ADMIN)) {
             return false;
         }
         create(username, password, password, Role.ADMIN, DEPLOYMENT);
