@@ -44,19 +44,25 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /**
-     * True until the first admin exists; until then only the setup page opens. With single sign-on
-     * there is no setup page: admins come from the provider's admin group (or DESIGNCOACH_ADMIN_*).
-     */
+    /** True until the first admin exists. */
     @Transactional(readOnly = true)
     public boolean needsSetup() {
-        return !singleSignOn.isConfigured() && !accounts.existsByRole(Role.ADMIN);
+        return !accounts.existsByRole(Role.ADMIN);
+    }
+
+    /**
+     * Whether the setup page is the only page that opens: until the first admin exists, unless single
+     * sign-on is configured, where admins come from the provider's admin group (or DESIGNCOACH_ADMIN_*).
+     */
+    @Transactional(readOnly = true)
+    public boolean awaitsSetup() {
+        return !singleSignOn.isConfigured() && needsSetup();
     }
 
     /** Creates the first admin; refused once any admin exists. */
     @Transactional
     public void createFirstAdmin(String username, String password, String confirmation) {
-        if (!needsSetup()) {
+        if (!awaitsSetup()) {
             throw new AccountException(Field.FORM, "Design Coach is already set up. Sign in instead.");
         }
         create(username, password, confirmation, Role.ADMIN, null);
@@ -155,12 +161,6 @@ public class AccountService {
                 .map(UserAccount::getRole);
     }
 
-    /** Whether any admin account exists, whatever signs people in. */
-    @Transactional(readOnly = true)
-    boolean hasAdmin() {
-        return accounts.existsByRole(Role.ADMIN);
-    }
-
     /** The name to show for the signed-in person: their display name, or their username when they have none. */
     @Transactional(readOnly = true)
     public String nameToShow() {
@@ -171,7 +171,7 @@ public class AccountService {
     /** Creates an admin from deployment settings when the database has none; false if one exists. */
     @Transactional
     boolean bootstrapAdmin(String username, String password) {
-        if (accounts.existsByRole(Role.ADMIN)) {
+        if (!needsSetup()) {
             return false;
         }
         create(username, password, password, Role.ADMIN, DEPLOYMENT);

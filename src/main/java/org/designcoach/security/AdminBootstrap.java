@@ -43,7 +43,7 @@ class AdminBootstrap implements ApplicationRunner {
         } catch (DataIntegrityViolationException | AccountException e) {
             // Two instances starting at once on an empty database both see no admin; the second insert
             // then breaks the unique username (or finds it taken). The first one's admin is what both wanted.
-            if (accounts.hasAdmin()) {
+            if (!accounts.needsSetup()) {
                 log.info("Another instance created the first admin at the same moment; DESIGNCOACH_ADMIN_USERNAME "
                         + "is ignored here");
                 return;

@@ -100,7 +100,7 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (accounts.needsSetup()) {
+        if (accounts.awaitsSetup()) {
             event.forwardTo(SetupView.class);
             return;
         }
