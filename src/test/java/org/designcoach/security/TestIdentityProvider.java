@@ -76,7 +76,8 @@ final class TestIdentityProvider implements AutoCloseable {
 
     /** Starts the provider for a client whose sign-in returns to {@code redirectUri}. */
     TestIdentityProvider(String redirectUri, List<Person> people) {
-        context.registerBean(Settings.class, () -> new Settings(redirectUri, clientSecret, people));
+        var settings = new Settings(redirectUri, clientSecret, people);
+        context.addBeanFactoryPostProcessor(beans -> beans.registerSingleton("settings", settings));
         context.register(ProviderConfig.class);
         var factory = new TomcatServletWebServerFactory(0);
         server = factory.getWebServer(servletContext -> {
