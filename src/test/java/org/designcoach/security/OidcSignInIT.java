@@ -81,7 +81,7 @@ class OidcSignInIT extends BrowserTest {
         assertThat(account.getDisplayName()).isEqualTo("Mia Mentor");
 
         page.navigate(url("/reviews"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reviews"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reviews").setLevel(2))).isVisible();
         page.navigate(url("/admin"));
         assertThat(page.getByText("Page not found")).isVisible();
 
@@ -110,6 +110,12 @@ class OidcSignInIT extends BrowserTest {
     }
 
     private void signInAtProvider(Person person) {
+        page.onResponse(response -> {
+            if ("document".equals(response.request().resourceType())) {
+                System.out.println("JOURNEY " + response.status() + " " + response.request().method() + " " + response.url()
+                        + " -> " + response.headers().get("location"));
+            }
+        });
         providerButton().click();
         page.waitForURL(address -> address.startsWith(provider.issuer()));
         page.locator("#username").fill(person.username());

@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,16 +19,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -122,7 +124,10 @@ final class TestIdentityProvider implements AutoCloseable {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Not a {@code @Configuration}: the application's component scan reaches the test classes and would take
+     * the provider's beans for Design Coach's own. Registered by hand in the provider's context only.
+     */
     @EnableWebSecurity
     static class ProviderConfig {
 
@@ -148,6 +153,46 @@ final class TestIdentityProvider implements AutoCloseable {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .formLogin(Customizer.withDefaults())
                     .build();
+        }
+
+        /**
+         * The holder strategy as it is when a request comes, not when this context started: Design Coach, started
+         * later in the same JVM, replaces the global one with Vaadin's. The provider's filters would otherwise keep
+         * the signed-in person in the old one while its endpoints look in the new one, and see nobody.
+         */
+        @Bean
+        SecurityContextHolderStrategy currentHolderStrategy() {
+            return new SecurityContextHolderStrategy() {
+                @Override
+                public void clearContext() {
+                    SecurityContextHolder.getContextHolderStrategy().clearContext();
+                }
+
+                @Override
+                public SecurityContext getContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getContext();
+                }
+
+                @Override
+                public Supplier<SecurityContext> getDeferredContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().getDeferredContext();
+                }
+
+                @Override
+                public void setContext(SecurityContext context) {
+                    SecurityContextHolder.getContextHolderStrategy().setContext(context);
+                }
+
+                @Override
+                public void setDeferredContext(Supplier<SecurityContext> deferredContext) {
+                    SecurityContextHolder.getContextHolderStrategy().setDeferredContext(deferredContext);
+                }
+
+                @Override
+                public SecurityContext createEmptyContext() {
+                    return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+                }
+            };
         }
 
         @Bean
@@ -195,7 +240,7 @@ final class TestIdentityProvider implements AutoCloseable {
         }
 
         @Bean
-        JWKSource<SecurityContext> signingKeys(KeyPair keys) {
+        JWKSource<com.nimbusds.jose.proc.SecurityContext> signingKeys(KeyPair keys) {
             var key = new RSAKey.Builder((RSAPublicKey) keys.getPublic()).privateKey((RSAPrivateKey) keys.getPrivate())
                     .keyID(UUID.randomUUID().toString()).build();
             return new ImmutableJWKSet<>(new JWKSet(key));
