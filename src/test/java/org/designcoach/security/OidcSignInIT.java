@@ -110,12 +110,6 @@ class OidcSignInIT extends BrowserTest {
     }
 
     private void signInAtProvider(Person person) {
-        page.onResponse(response -> {
-            if ("document".equals(response.request().resourceType())) {
-                System.out.println("JOURNEY " + response.status() + " " + response.request().method() + " " + response.url()
-                        + " -> " + response.headers().get("location"));
-            }
-        });
         providerButton().click();
         page.waitForURL(address -> address.startsWith(provider.issuer()));
         page.locator("#username").fill(person.username());
