@@ -106,7 +106,6 @@ class UsersView extends Main {
         grid.addClassNames(LumoUtility.Flex.GROW);
         grid.addColumn(account -> isMe(account) ? account.username() + " (you)" : account.username())
                 .setHeader("Username").setFlexGrow(2);
-        grid.addColumn(UsersView::nameAndEmail).setHeader("Name").setFlexGrow(2);
         grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
         grid.addColumn(UsersView::state).setHeader("State").setFlexGrow(1).setAutoWidth(true)
                 .setTooltipGenerator(UsersView::state);
@@ -114,6 +113,8 @@ class UsersView extends Main {
         grid.addColumn(account -> Times.dayOf(account.lastPasswordChange())).setHeader("Password set")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // Last, so that the columns before it keep their places (single sign-on fills name and email).
+        grid.addColumn(UsersView::nameAndEmail).setHeader("Name and email").setFlexGrow(2);
         grid.setEmptyStateText("No account matches. Clear the search or the filters, or create an account.");
         grid.setItems(query -> administration.search(currentSearch(), query.getOffset(), query.getLimit()).stream(),
                 query -> administration.count(currentSearch()));
