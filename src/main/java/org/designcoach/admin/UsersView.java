@@ -27,6 +27,9 @@ import org.designcoach.security.AccountSearch;
 import org.designcoach.security.AccountSummary;
 import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Admins find accounts, create and invite people, change roles, disable accounts and reset passwords. */
 @Route("admin/users")
@@ -110,6 +113,8 @@ class UsersView extends Main {
         grid.addColumn(account -> Times.dayOf(account.lastPasswordChange())).setHeader("Password set")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        // Last, so that the columns before it keep their places (single sign-on fills name and email).
+        grid.addColumn(UsersView::nameAndEmail).setHeader("Name and email").setFlexGrow(2);
         grid.setEmptyStateText("No account matches. Clear the search or the filters, or create an account.");
         grid.setItems(query -> administration.search(currentSearch(), query.getOffset(), query.getLimit()).stream(),
                 query -> administration.count(currentSearch()));
@@ -185,5 +190,11 @@ class UsersView extends Main {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** Display name and email, where the account has them (single sign-on fills both). */
+    private static String nameAndEmail(AccountSummary account) {
+        return Stream.of(account.displayName(), account.email())
+                .filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }
 }

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.designcoach.security.AccountService;
 
 /** Where everyone lands after signing in: what Design Coach is and what to do first. */
 @Route("")
@@ -40,10 +40,10 @@ class HomeView extends Main {
             new Step("Name bottlenecks and trade-offs", 7,
                     "Say what breaks first at 2x and 10x, what it costs and what you watch in production."));
 
-    HomeView(AuthenticationContext authentication) {
+    HomeView(AccountService accounts) {
         addClassNames("home", LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
-        String name = authentication.getPrincipalName().orElse("");
+        String name = accounts.nameToShow();
         var greeting = new H2("Welcome, " + name);
         greeting.addClassNames(LumoUtility.Margin.NONE);
         var intro = new Paragraph("Design Coach is where you practise system-design interviews the way a strong "

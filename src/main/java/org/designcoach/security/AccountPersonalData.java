@@ -3,6 +3,7 @@ package org.designcoach.security;
 import java.time.Instant;
 import java.util.Map;
 import org.designcoach.backup.PersonalData;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +17,8 @@ class AccountPersonalData implements PersonalData {
         this.accounts = accounts;
     }
 
-    record AccountSection(String username, Role role, boolean enabled, Instant created, Instant passwordChanged) {
+    record AccountSection(String username, @Nullable String displayName, @Nullable String email, Role role,
+            boolean enabled, Instant created, Instant passwordChanged) {
     }
 
     @Override
@@ -28,7 +30,8 @@ class AccountPersonalData implements PersonalData {
     @Transactional(readOnly = true)
     public Object exportFor(String username) {
         return accounts.findByUsername(username)
-                .<Object>map(account -> new AccountSection(account.getUsername(), account.getRole(),
+                .<Object>map(account -> new AccountSection(account.getUsername(), account.getDisplayName(),
+                        account.getEmail(), account.getRole(),
                         account.isEnabled(), account.getCreatedAt(), account.getPasswordChangedAt()))
                 .orElse(Map.of());
     }

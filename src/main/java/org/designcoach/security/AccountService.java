@@ -28,11 +28,13 @@ public class AccountService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignInThrottle throttle;
+    private final OidcProperties singleSignOn;
 
     AccountService(UserAccountRepository accounts, AppSettingRepository settings, PasswordPolicy policy,
             PasswordEncoder encoder, ResetTokens links, ApplicationEventPublisher events, Clock clock,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, OidcProperties singleSignOn) {
         this.throttle = throttle;
+        this.singleSignOn = singleSignOn;
         this.accounts = accounts;
         this.settings = settings;
         this.policy = policy;
@@ -42,16 +44,25 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** True until the first admin exists; until then only the setup page opens. */
+    /** True until the first admin exists. */
     @Transactional(readOnly = true)
     public boolean needsSetup() {
         return !accounts.existsByRole(Role.ADMIN);
     }
 
+    /**
+     * Whether the setup page is the only page that opens: until the first admin exists, unless single
+     * sign-on is configured, where admins come from the provider's admin group (or DESIGNCOACH_ADMIN_*).
+     */
+    @Transactional(readOnly = true)
+    public boolean awaitsSetup() {
+        return !singleSignOn.isConfigured() && needsSetup();
+    }
+
     /** Creates the first admin; refused once any admin exists. */
     @Transactional
     public void createFirstAdmin(String username, String password, String confirmation) {
-        if (!needsSetup()) {
+        if (!awaitsSetup()) {
             throw new AccountException(Field.FORM, "Design Coach is already set up. Sign in instead.");
         }
         create(username, password, confirmation, Role.ADMIN, null);
@@ -112,8 +123,12 @@ public class AccountService {
         replacePassword(account, newPassword, confirmation);
     }
 
+    /** Self-registration makes password accounts: closed whenever local passwords are switched off. */
     @Transactional(readOnly = true)
     public boolean isRegistrationOpen() {
+        if (singleSignOn.isConfigured() && !singleSignOn.localPasswords()) {
+            return false;
+        }
         return settings.findById(AppSetting.REGISTRATION_OPEN)
                 .map(setting -> Boolean.parseBoolean(setting.value()))
                 .orElse(true);
@@ -144,6 +159,13 @@ public class AccountService {
     public Optional<Role> roleOf(String username) {
         return accounts.findByUsername(Usernames.normalise(username)).filter(UserAccount::isEnabled)
                 .map(UserAccount::getRole);
+    }
+
+    /** The name to show for the signed-in person: their display name, or their username when they have none. */
+    @Transactional(readOnly = true)
+    public String nameToShow() {
+        String username = CurrentUser.username();
+        return accounts.findByUsername(Usernames.normalise(username)).map(UserAccount::nameToShow).orElse(username);
     }
 
     /** Creates an admin from deployment settings when the database has none; false if one exists. */

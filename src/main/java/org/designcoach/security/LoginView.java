@@ -1,5 +1,6 @@
 package org.designcoach.security;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -56,19 +57,41 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
     private final RouterLink register = new RouterLink("New here? Create an account", RegisterView.class);
+    private final boolean passwordsAllowed;
 
-    LoginView(AccountService accounts, AuthenticationContext authentication, Clock clock) {
+    LoginView(AccountService accounts, AuthenticationContext authentication, Clock clock, SingleSignOn singleSignOn) {
         super("Sign in", "Practise system-design interviews with feedback on every step.");
         this.accounts = accounts;
         this.authentication = authentication;
         this.clock = clock;
+        this.passwordsAllowed = singleSignOn.allowsLocalPasswords();
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(null));
         notice.addClassNames("notice");
         notice.getElement().setAttribute("role", "status");
         notice.setVisible(false);
-        card.add(notice, form, register);
+        card.add(notice);
+        if (singleSignOn.isEnabled()) {
+            card.add(providerButton(singleSignOn.providerName()));
+        }
+        // Without local passwords the form is not even sent; the server refuses a posted password anyway.
+        form.setVisible(passwordsAllowed);
+        card.add(form, register);
+    }
+
+    /**
+     * A plain link, not a router link: the browser must leave the application for Spring Security,
+     * which sends it on to the provider.
+     */
+    private static Anchor providerButton(String providerName) {
+        var button = new Anchor(SingleSignOn.START_PATH, "Sign in with " + providerName);
+        button.setRouterIgnore(true);
+        button.getElement().setAttribute("role", "button");
+        button.addClassNames("provider-sign-in", LumoUtility.Display.FLEX, LumoUtility.JustifyContent.CENTER,
+                LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.PRIMARY,
+                LumoUtility.TextColor.PRIMARY_CONTRAST, LumoUtility.FontWeight.SEMIBOLD);
+        return button;
     }
 
     static QueryParameters notice(Notice notice) {
@@ -77,7 +100,7 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (accounts.needsSetup()) {
+        if (accounts.awaitsSetup()) {
             event.forwardTo(SetupView.class);
             return;
         }
@@ -85,7 +108,7 @@ class LoginView extends AuthPage implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        register.setVisible(accounts.isRegistrationOpen());
+        register.setVisible(passwordsAllowed && accounts.isRegistrationOpen());
         var parameters = event.getLocation().getQueryParameters();
         Optional<SessionEnd> ended = endedSession();
         if (ended.isPresent()) {

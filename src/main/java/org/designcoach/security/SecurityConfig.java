@@ -31,8 +31,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains: the operations endpoints (stateless; health open, the rest for admins over
- * HTTP Basic) and the Vaadin application (form sign-in, every view annotated, every request of a
- * signed-in session checked against the account and the session's time limits).
+ * HTTP Basic) and the Vaadin application (form sign-in, and sign-in through the identity provider when
+ * {@link SingleSignOn} has one; every view annotated, every request of a signed-in session checked
+ * against the account and the session's time limits).
  */
 @Configuration
 @EnableWebSecurity
@@ -94,10 +95,10 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain applicationChain(HttpSecurity http, SignedInSessions sessions, SessionProperties limits,
-            Clock clock, RequestUtil vaadinRequests) throws Exception {
+            Clock clock, RequestUtil vaadinRequests, SingleSignOn singleSignOn) throws Exception {
         // Built here rather than declared as a bean: a filter bean would also run for the other chains' URLs.
         var accountSessions = new AccountSessionFilter(sessions::stateOf, new SessionRules(limits), clock);
-        return http.headers(SecurityHeaders.pages())
+        http.headers(SecurityHeaders.pages())
                 // Vaadin's own CSRF set-up also exempts the sign-in URL, so that any site could post a
                 // username and password there and sign its visitor in to an account it controls (login CSRF).
                 // Only Vaadin's internal requests are exempt here: they carry Vaadin's own token. The sign-in
@@ -116,8 +117,9 @@ class SecurityConfig {
                         // An address that is no route goes to Vaadin for a signed-in person, whose not-found page
                         // answers it; denied here, it was a bare "HTTP ERROR 403" from the server.
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
-                .addFilterAfter(accountSessions, SecurityContextHolderFilter.class)
-                .build();
+                .addFilterAfter(accountSessions, SecurityContextHolderFilter.class);
+        singleSignOn.configure(http);
+        return http.build();
     }
 
     @Bean
@@ -127,9 +129,9 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, SingleSignOn singleSignOn) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return singleSignOn.passwordSignIn(new ThrottledAuthenticationProvider(passwords, throttle));
     }
 }

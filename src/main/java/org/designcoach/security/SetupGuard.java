@@ -21,7 +21,7 @@ class SetupGuard implements VaadinServiceInitListener {
     }
 
     private void redirectUntilSetUp(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != SetupView.class && accounts.needsSetup()) {
+        if (event.getNavigationTarget() != SetupView.class && accounts.awaitsSetup()) {
             event.forwardTo(SetupView.class);
         }
     }

@@ -28,7 +28,7 @@ class SetupView extends AuthPage implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!accounts.needsSetup()) {
+        if (!accounts.awaitsSetup()) {
             event.forwardTo(LoginView.class);
         }
     }

@@ -3,6 +3,7 @@ package org.designcoach.security;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
 /**
  * What the sign-in page says after a failure. The text is the same whether or not the account
@@ -20,6 +21,18 @@ record SignInFailureMessage(String title, String text) {
                 case USERNAME_EVERYWHERE -> "This username has had many failed sign-ins, so each attempt waits a "
                         + "little. Try again in " + waitText(seconds);
             });
+        }
+        if (failure instanceof SingleSignOn.PasswordsOff) {
+            return new SignInFailureMessage("Password sign-in is off",
+                    "This Design Coach signs people in only through the company's identity provider. Use the "
+                            + "button above.");
+        }
+        if (failure instanceof OAuth2AuthenticationException provider) {
+            return ProviderUserService.DISABLED.equals(provider.getError().getErrorCode())
+                    ? new SignInFailureMessage("Account disabled", "An administrator disabled your Design Coach "
+                            + "account. Ask them to enable it again.")
+                    : new SignInFailureMessage("Single sign-on did not work", "The identity provider did not "
+                            + "confirm who you are. Try again; if it keeps failing, tell your administrator.");
         }
         return new SignInFailureMessage("Incorrect username or password",
                 "Check that you typed them correctly and try again. After " + SignInThrottle.MAX_FAILURES

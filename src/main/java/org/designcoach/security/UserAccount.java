@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "user_account")
 class UserAccount {
 
+    static final int EMAIL_MAX_LENGTH = 254;
+    static final int DISPLAY_NAME_MAX_LENGTH = 100;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -45,6 +48,19 @@ class UserAccount {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(length = EMAIL_MAX_LENGTH)
+    private @Nullable String email;
+
+    @Column(name = "display_name", length = DISPLAY_NAME_MAX_LENGTH)
+    private @Nullable String displayName;
+
+    /** The provider and the person's subject there, for an account made by single sign-on. */
+    @Column(name = "sso_issuer")
+    private @Nullable String ssoIssuer;
+
+    @Column(name = "sso_subject")
+    private @Nullable String ssoSubject;
+
     @Version
     private long version;
 
@@ -65,6 +81,18 @@ class UserAccount {
     static UserAccount withPasswordToReplace(String username, String passwordHash, Role role, Instant now) {
         var account = new UserAccount(username, passwordHash, role, now);
         account.mustChangePassword = true;
+        return account;
+    }
+
+    /**
+     * An account made at a person's first sign-in through the identity provider. Its password hash
+     * is of a secret nobody knows: the person signs in only through the provider.
+     */
+    static UserAccount fromProvider(String username, String unusableHash, Role role, String issuer, String subject,
+            Instant now) {
+        var account = new UserAccount(username, unusableHash, role, now);
+        account.ssoIssuer = Objects.requireNonNull(issuer);
+        account.ssoSubject = Objects.requireNonNull(subject);
         return account;
     }
 
@@ -112,6 +140,33 @@ class UserAccount {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
         this.mustChangePassword = true;
+    }
+
+    @Nullable String getEmail() {
+        return email;
+    }
+
+    @Nullable String getDisplayName() {
+        return displayName;
+    }
+
+    /** The name to show for this person: the display name when there is one, else the username. */
+    String nameToShow() {
+        return displayName == null ? username : displayName;
+    }
+
+    /** Name and email as the identity provider or an admin gives them; blanks are stored as none, long ones cut. */
+    void changeProfile(@Nullable String newDisplayName, @Nullable String newEmail) {
+        this.displayName = cleaned(newDisplayName, DISPLAY_NAME_MAX_LENGTH);
+        this.email = cleaned(newEmail, EMAIL_MAX_LENGTH);
+    }
+
+    private static @Nullable String cleaned(@Nullable String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() <= maxLength ? stripped : stripped.substring(0, maxLength);
     }
 
     void changeRole(Role newRole) {

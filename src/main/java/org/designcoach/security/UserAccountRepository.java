@@ -13,6 +13,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
     /** Role, state and password hash of an account, without loading the entity: asked on every request. */
     @Query("select a.role as role, a.enabled as enabled, a.passwordHash as passwordHash "
             + "from UserAccount a where a.username = :username")

@@ -18,6 +18,12 @@ class AccountTestConfig {
         return MutableClock.startingAt("2026-11-24T10:00:00Z");
     }
 
+    /** No single sign-on: the account services as an instance without designcoach.oidc.* has them. */
+    @Bean
+    OidcProperties oidcProperties() {
+        return OidcProperties.off();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordHashing.encoder();
