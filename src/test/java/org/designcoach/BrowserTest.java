@@ -127,6 +127,18 @@ public abstract class BrowserTest {
         return on.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** A component on the design canvas, by its id. */
+    protected Locator canvasComponent(String id) {
+        return page.locator("design-canvas .component[data-id='" + id + "']");
+    }
+
+    /** Drags a component type from the canvas's palette (found by its search) onto the drawing at x, y. */
+    protected void dragFromPalette(String type, double x, double y) {
+        page.locator("design-canvas .palette input[type=search]").fill(type.replace('-', ' '));
+        page.locator("design-canvas .palette-item[data-type='" + type + "']").dragTo(
+                page.locator("design-canvas .viewport"), new Locator.DragToOptions().setTargetPosition(x, y));
+    }
+
     protected void signIn(String username, String password) {
         signIn(page, username, password);
     }

@@ -68,15 +68,15 @@ class ArrangeIT extends BrowserTest {
         signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
 
-        dragFromPalette("web-client", 60, 200);
-        dragFromPalette("load-balancer", 240, 200);
-        dragFromPalette("app-server", 420, 120);
-        dragFromPalette("sql-database", 420, 300);
+        drop("web-client", 60, 200);
+        drop("load-balancer", 240, 200);
+        drop("app-server", 420, 120);
+        drop("sql-database", 420, 300);
         connectWithMouse("web-client", "load-balancer");
         connectWithMouse("load-balancer", "app-server");
         connectWithMouse("app-server", "sql-database");
-        component("app-server").click();
-        component("sql-database").click(new Locator.ClickOptions().setModifiers(
+        canvasComponent("app-server").click();
+        canvasComponent("sql-database").click(new Locator.ClickOptions().setModifiers(
                 List.of(com.microsoft.playwright.options.KeyboardModifier.SHIFT)));
         button("Box as a zone").click();
         assertThat(page.locator("design-canvas .group-box.zone")).hasCount(1);
@@ -114,7 +114,7 @@ class ArrangeIT extends BrowserTest {
         FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
         chooser.setFiles(file);
 
-        assertThat(component("worker")).isVisible();
+        assertThat(canvasComponent("worker")).isVisible();
         assertThat(page.locator("design-canvas .group-box.zone")).hasCount(2);
         page.waitForCondition(() -> !overlapping(box("users"), box("lb")));
         List<String> all = List.of("users", "lb", "api-a", "api-b", "cache", "db", "queue", "worker");
@@ -133,7 +133,7 @@ class ArrangeIT extends BrowserTest {
         signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
         Locator drawing = page.locator("design-canvas .viewport");
-        dragFromPalette("web-client", 80, 120);
+        drop("web-client", 80, 120);
         screenshot("sandbox-1280-palette-shown");
 
         button("Palette").click();
@@ -144,13 +144,13 @@ class ArrangeIT extends BrowserTest {
         assertThat(drawing.boundingBox().width).as("drawing width").isGreaterThanOrEqualTo(960);
         screenshot("sandbox-1280-palette-hidden");
         page.reload();
-        assertThat(component("web-client")).isVisible();
+        assertThat(canvasComponent("web-client")).isVisible();
         assertThat(page.locator("design-canvas .palette")).not().isAttached();
         assertThat(button("Palette")).hasAttribute("aria-pressed", "false");
         assertThat(button("Side panel")).hasAttribute("aria-pressed", "false");
 
         // Enter on a component brings the side panel back: the keyboard's way to the details.
-        component("web-client").focus();
+        canvasComponent("web-client").focus();
         page.keyboard().press("Enter");
         assertThat(page.locator("design-canvas .inspector")).isVisible();
 
@@ -199,7 +199,7 @@ class ArrangeIT extends BrowserTest {
     }
 
     private BoundingBox box(String id) {
-        return component(id).boundingBox();
+        return canvasComponent(id).boundingBox();
     }
 
     private BoundingBox zoneBox(int index) {
@@ -211,20 +211,11 @@ class ArrangeIT extends BrowserTest {
                 .boundingBox();
     }
 
-    private Locator component(String id) {
-        return page.locator("design-canvas .component[data-id='" + id + "']");
-    }
 
-    private void dragFromPalette(String type, double x, double y) {
-        page.locator("design-canvas .palette input[type=search]").fill(type.replace('-', ' '));
-        page.locator("design-canvas .palette-item[data-type='" + type + "']").dragTo(
-                page.locator("design-canvas .viewport"), new Locator.DragToOptions().setTargetPosition(x, y));
-        assertThat(component(type)).isVisible();
-    }
 
     private void connectWithMouse(String from, String to) {
-        BoundingBox handle = component(from).locator(".handle").boundingBox();
-        BoundingBox target = component(to).boundingBox();
+        BoundingBox handle = canvasComponent(from).locator(".handle").boundingBox();
+        BoundingBox target = canvasComponent(to).boundingBox();
         page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
         page.mouse().down();
         page.mouse().move(target.x + target.width / 2, target.y + target.height / 2,
@@ -242,5 +233,11 @@ class ArrangeIT extends BrowserTest {
         page.mouse().move(target.x + target.width / 2 + dx, target.y + target.height / 2 + dy,
                 new com.microsoft.playwright.Mouse.MoveOptions().setSteps(10));
         page.mouse().up();
+    }
+
+    /** Drops a type on the canvas and waits for it to be kept. */
+    private void drop(String type, double x, double y) {
+        dragFromPalette(type, x, y);
+        assertThat(canvasComponent(type)).isVisible();
     }
 }

@@ -57,8 +57,8 @@ class SandboxIT extends BrowserTest {
 
         dragFromPalette("web-client", 80, 80);
         dragFromPalette("app-server", 380, 80);
-        assertThat(component("web-client")).isVisible();
-        assertThat(component("app-server")).isVisible();
+        assertThat(canvasComponent("web-client")).isVisible();
+        assertThat(canvasComponent("app-server")).isVisible();
 
         connectWithMouse("web-client", "app-server");
         assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
@@ -73,15 +73,15 @@ class SandboxIT extends BrowserTest {
         download.saveAs(exported);
         assertThat(Files.readString(exported)).contains("\"type\" : \"web-client\"", "\"to\" : \"app-server\"");
 
-        component("app-server").click();
+        canvasComponent("app-server").click();
         page.keyboard().press("Delete");
-        assertThat(component("app-server")).not().isAttached();
+        assertThat(canvasComponent("app-server")).not().isAttached();
         judgementChangesFrom(drawn);
 
         FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
         chooser.setFiles(exported);
 
-        assertThat(component("app-server")).isVisible();
+        assertThat(canvasComponent("app-server")).isVisible();
         assertThat(arrow("Arrow from Web browser to Application server, synchronous, HTTPS")).isVisible();
         judgementBecomes(drawn);
     }
@@ -98,7 +98,7 @@ class SandboxIT extends BrowserTest {
         page.keyboard().type("browser");
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
-        assertThat(component("web-client")).isFocused();
+        assertThat(canvasComponent("web-client")).isFocused();
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Shift+ArrowRight");
 
@@ -107,13 +107,13 @@ class SandboxIT extends BrowserTest {
         page.keyboard().type("application server");
         page.keyboard().press("Tab");
         page.keyboard().press("Enter");
-        assertThat(component("app-server")).isFocused();
+        assertThat(canvasComponent("app-server")).isFocused();
 
         page.keyboard().press("Shift+Tab");
-        assertThat(component("web-client")).isFocused();
+        assertThat(canvasComponent("web-client")).isFocused();
         page.keyboard().press("c");
         page.keyboard().press("Tab");
-        assertThat(component("app-server")).isFocused();
+        assertThat(canvasComponent("app-server")).isFocused();
         page.keyboard().press("Enter");
         assertThat(arrow(ARROW)).isVisible();
 
@@ -123,20 +123,20 @@ class SandboxIT extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().type("Go");
         page.keyboard().press("Tab");
-        assertThat(component("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
+        assertThat(canvasComponent("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
         judgementChangesFrom(empty);
 
-        tabTo(component("app-server"), "Shift+Tab");
+        tabTo(canvasComponent("app-server"), "Shift+Tab");
         page.keyboard().press("Delete");
-        assertThat(component("app-server")).not().isAttached();
+        assertThat(canvasComponent("app-server")).not().isAttached();
         Locator drawing = page.locator("design-canvas .viewport");
         assertThat(drawing).isFocused();
         page.keyboard().press("Control+Z");
-        assertThat(component("app-server")).isVisible();
+        assertThat(canvasComponent("app-server")).isVisible();
 
-        double before = component("web-client").boundingBox().x;
+        double before = canvasComponent("web-client").boundingBox().x;
         page.keyboard().press("Shift+ArrowRight");
-        assertThat(component("web-client").boundingBox().x).isLessThan(before - 40);
+        assertThat(canvasComponent("web-client").boundingBox().x).isLessThan(before - 40);
 
         tabTo(arrow(RENAMED_ARROW), "Tab");
         page.keyboard().press("Delete");
@@ -156,16 +156,16 @@ class SandboxIT extends BrowserTest {
         download.saveAs(exported);
         assertThat(Files.readString(exported)).contains("\"label\" : \"Link API\"", "\"to\" : \"app-server\"");
 
-        tabTo(component("app-server"), "Tab");
+        tabTo(canvasComponent("app-server"), "Tab");
         page.keyboard().press("Delete");
-        assertThat(component("app-server")).not().isAttached();
+        assertThat(canvasComponent("app-server")).not().isAttached();
         judgementChangesFrom(drawn);
 
         tabTo(button("Import JSON"), "Shift+Tab");
         FileChooser chooser = page.waitForFileChooser(() -> page.keyboard().press("Enter"));
         chooser.setFiles(exported);
 
-        assertThat(component("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
+        assertThat(canvasComponent("app-server")).hasAttribute("aria-label", "Link API, Application server, Go");
         assertThat(arrow(RENAMED_ARROW)).isVisible();
         judgementBecomes(drawn);
     }
@@ -178,7 +178,7 @@ class SandboxIT extends BrowserTest {
         assertThat(page.getByText(Pattern.compile("Saved at"))).isVisible();
         // Opened again, the page is given the saved design: the refused one below then differs only in the browser.
         page.reload();
-        assertThat(component("web-client")).isVisible();
+        assertThat(canvasComponent("web-client")).isVisible();
 
         // What a large paste does: one change that adds 300 components, one more than a design may hold.
         page.locator("design-canvas").evaluate("""
@@ -188,9 +188,9 @@ class SandboxIT extends BrowserTest {
 
         assertThat(page.getByText("That change was not kept: the canvas is back to your last saved design."))
                 .isVisible();
-        assertThat(component("copy-0")).not().isAttached();
+        assertThat(canvasComponent("copy-0")).not().isAttached();
         assertThat(page.locator("design-canvas .component")).hasCount(1);
-        assertThat(component("web-client")).isVisible();
+        assertThat(canvasComponent("web-client")).isVisible();
     }
 
     @Test
@@ -198,7 +198,7 @@ class SandboxIT extends BrowserTest {
         signedInAsNewLearner();
         page.navigate(url("/sandbox/fraud-detection"));
         dragFromPalette("cache", 100, 100);
-        component("cache").click();
+        canvasComponent("cache").click();
 
         Locator label = page.locator("design-canvas .inspector input[name=label]");
         label.fill("<img src=x onerror=alert(1)>");
@@ -206,7 +206,7 @@ class SandboxIT extends BrowserTest {
 
         assertThat(page.locator("design-canvas .inspector .error")).hasText(Pattern.compile("Plain text only"));
         assertThat(label).hasValue("<img src=x onerror=alert(1)>");
-        assertThat(component("cache")).hasAttribute("aria-label", Pattern.compile("^Cache"));
+        assertThat(canvasComponent("cache")).hasAttribute("aria-label", Pattern.compile("^Cache"));
         assertThat(page.locator("design-canvas img")).hasCount(0);
     }
 
@@ -215,7 +215,7 @@ class SandboxIT extends BrowserTest {
         signedInAsNewLearner();
         page.navigate(url("/sandbox/url-shortener"));
         dragFromPalette("app-server", 200, 100);
-        component("app-server").click();
+        canvasComponent("app-server").click();
 
         Locator service = page.locator("design-canvas .inspector input[name=property-serviceTimeMs]");
         service.fill("0");
@@ -245,7 +245,7 @@ class SandboxIT extends BrowserTest {
                 .IsVisibleOptions().setTimeout(60_000));
         FileChooser chooser = page.waitForFileChooser(() -> button("Import JSON").click());
         chooser.setFiles(reference);
-        assertThat(component("db")).isVisible();
+        assertThat(canvasComponent("db")).isVisible();
 
         button("Run the simulation").click();
         assertThat(page.getByText(Pattern.compile("errors 0\\.0 %"))).isVisible();
@@ -261,9 +261,9 @@ class SandboxIT extends BrowserTest {
 
         assertThat(page.getByText(Pattern.compile("^Bottleneck: Links database"))).isVisible();
         assertThat(page.getByText(Pattern.compile("errors [1-9][0-9]*\\.[0-9] %"))).isVisible();
-        assertThat(component("db")).hasClass(Pattern.compile("load-down"));
+        assertThat(canvasComponent("db")).hasClass(Pattern.compile("load-down"));
         page.locator("simulation-chart input[type=range]").fill("10");
-        assertThat(component("db")).not().hasClass(Pattern.compile("load-down"));
+        assertThat(canvasComponent("db")).not().hasClass(Pattern.compile("load-down"));
         // Every request enters through the CDN: in any second its arrow is about the run's busiest, 6 px wide.
         assertThat(page.locator("design-canvas g.arrow[data-key='client->cdn'] line.visible"))
                 .hasAttribute("style", Pattern.compile("stroke-width: (5\\.[5-9]|6\\.0)"));
@@ -305,25 +305,16 @@ class SandboxIT extends BrowserTest {
                 && Boolean.TRUE.equals(target.evaluate("element => element.getRootNode().activeElement === element"));
     }
 
-    private Locator component(String id) {
-        return page.locator("design-canvas .component[data-id='" + id + "']");
-    }
 
     private Locator arrow(String name) {
         return page.locator("design-canvas g.arrow[aria-label='" + name + "']");
     }
 
     /** Searches the palette first, as a person would when the entry is below the fold. */
-    private void dragFromPalette(String type, double x, double y) {
-        page.locator("design-canvas .palette input[type=search]").fill(type.replace('-', ' '));
-        page.locator("design-canvas .palette-item[data-type='" + type + "']").dragTo(
-                page.locator("design-canvas .viewport"),
-                new Locator.DragToOptions().setTargetPosition(x, y));
-    }
 
     private void connectWithMouse(String from, String to) {
-        BoundingBox handle = component(from).locator(".handle").boundingBox();
-        BoundingBox target = component(to).boundingBox();
+        BoundingBox handle = canvasComponent(from).locator(".handle").boundingBox();
+        BoundingBox target = canvasComponent(to).boundingBox();
         page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
         page.mouse().down();
         page.mouse().move(target.x + target.width / 2, target.y + target.height / 2, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
@@ -331,13 +322,13 @@ class SandboxIT extends BrowserTest {
     }
 
     private void moveWithMouse(String id, double dx, double dy) {
-        BoundingBox box = component(id).boundingBox();
+        BoundingBox box = canvasComponent(id).boundingBox();
         double x = box.x + box.width / 2;
         double y = box.y + box.height / 2;
         page.mouse().move(x, y);
         page.mouse().down();
         page.mouse().move(x + dx, y + dy, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
         page.mouse().up();
-        assertThat(component(id).boundingBox().y).isGreaterThan(box.y + dy / 2);
+        assertThat(canvasComponent(id).boundingBox().y).isGreaterThan(box.y + dy / 2);
     }
 }

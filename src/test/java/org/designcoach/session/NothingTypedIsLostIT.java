@@ -255,17 +255,17 @@ class NothingTypedIsLostIT extends BrowserTest {
     // ---- stage 3 ------------------------------------------------------------------------------------
 
     private void fillDesign() {
-        dragFromPalette("web-client", 80, 80);
-        dragFromPalette("app-server", 80, 220);
-        dragFromPalette("sql-database", 80, 360);
+        drop("web-client", 80, 80);
+        drop("app-server", 80, 220);
+        drop("sql-database", 80, 360);
         connect("web-client", "app-server");
         connect("app-server", "sql-database");
         assertThat(page.locator("design-canvas g.arrow")).hasCount(2);
         TECHNOLOGY.forEach((id, technology) -> {
-            component(id).click();
+            canvasComponent(id).click();
             commit(page.locator("design-canvas input[name=technology]"), technology);
         });
-        component("app-server").click();
+        canvasComponent("app-server").click();
         Locator notes = page.locator("design-canvas textarea[name=notes]");
         notes.fill(NOTES);
         // The canvas keeps the notes only when the field is left: a reload before that asks first.
@@ -293,9 +293,9 @@ class NothingTypedIsLostIT extends BrowserTest {
         stageIs(3);
         assertThat(page.locator("design-canvas .component")).hasCount(3);
         assertThat(page.locator("design-canvas g.arrow")).hasCount(2);
-        TECHNOLOGY.forEach((id, technology) -> assertThat(component(id)).hasAttribute("aria-label",
+        TECHNOLOGY.forEach((id, technology) -> assertThat(canvasComponent(id)).hasAttribute("aria-label",
                 Pattern.compile(".*" + technology + ".*")));
-        component("app-server").click();
+        canvasComponent("app-server").click();
         assertThat(page.locator("design-canvas textarea[name=notes]")).hasValue(NOTES);
     }
 
@@ -413,21 +413,12 @@ class NothingTypedIsLostIT extends BrowserTest {
         return page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private Locator component(String id) {
-        return page.locator("design-canvas .component[data-id='" + id + "']");
-    }
 
-    private void dragFromPalette(String type, double x, double y) {
-        page.locator("design-canvas .palette input[type=search]").fill(type.replace('-', ' '));
-        page.locator("design-canvas .palette-item[data-type='" + type + "']").dragTo(
-                page.locator("design-canvas .viewport"), new Locator.DragToOptions().setTargetPosition(x, y));
-        saved();
-    }
 
     private void connect(String from, String to) {
-        component(from).focus();
+        canvasComponent(from).focus();
         page.keyboard().press("c");
-        component(to).focus();
+        canvasComponent(to).focus();
         page.keyboard().press("Enter");
     }
 
@@ -437,5 +428,11 @@ class NothingTypedIsLostIT extends BrowserTest {
             map.put(labelsAndValues[i], labelsAndValues[i + 1]);
         }
         return map;
+    }
+
+    /** Drops a type on the canvas and waits for it to be kept. */
+    private void drop(String type, double x, double y) {
+        dragFromPalette(type, x, y);
+        saved();
     }
 }

@@ -161,12 +161,6 @@ class PracticeSessionIT extends BrowserTest {
         return page.locator("session-clock[label='Stage'] [role=timer]");
     }
 
-    private void dragFromPalette(String type, double x, double y) {
-        page.locator("design-canvas .palette input[type=search]").fill(type.replace('-', ' '));
-        page.locator("design-canvas .palette-item[data-type='" + type + "']").dragTo(
-                page.locator("design-canvas .viewport"), new Locator.DragToOptions().setTargetPosition(x, y));
-    }
-
     private void connect(String from, String to) {
         page.locator("design-canvas .component[data-id='" + from + "']").focus();
         page.keyboard().press("c");
