@@ -84,7 +84,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 LumoUtility.TextColor.BODY);
         var account = menu.addItem(label);
         account.getElement().setAttribute("aria-label", "Account of " + name);
-        account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
+        if (accounts.hasOwnPassword()) {
+            account.getSubMenu().addItem("Change password", event -> new PasswordChangeDialog(accounts).open());
+        }
         account.getSubMenu().addItem("API tokens", event -> UI.getCurrent().navigate("profile/api-tokens"));
         account.getSubMenu().addItem("Notifications", event -> UI.getCurrent().navigate("profile/notifications"));
         account.getSubMenu().addItem("Download your data", event -> UI.getCurrent().navigate("profile/data"));

@@ -161,6 +161,16 @@ public class AccountService {
                 .map(UserAccount::getRole);
     }
 
+    /**
+     * Whether the signed-in person has a password of ours to change: an account made by single sign-on
+     * has only an unusable one, and its password lives with the identity provider.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasOwnPassword() {
+        return accounts.findByUsername(Usernames.normalise(CurrentUser.username()))
+                .map(account -> !account.signsInThroughProvider()).orElse(false);
+    }
+
     /** The name to show for the signed-in person: their display name, or their username when they have none. */
     @Transactional(readOnly = true)
     public String nameToShow() {

@@ -78,6 +78,10 @@ class UserAccount {
     }
 
     /** An account whose password someone else chose; its owner must replace it before doing anything else. */
+    boolean signsInThroughProvider() {
+        return ssoIssuer != null;
+    }
+
     static UserAccount withPasswordToReplace(String username, String passwordHash, Role role, Instant now) {
         var account = new UserAccount(username, passwordHash, role, now);
         account.mustChangePassword = true;

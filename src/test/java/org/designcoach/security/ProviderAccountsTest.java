@@ -3,6 +3,7 @@ package org.designcoach.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.designcoach.TestAccounts;
 import org.designcoach.security.AccountEvents.AccountCreated;
 import org.designcoach.security.AccountEvents.RoleChanged;
 import org.designcoach.security.ProviderAccounts.ProviderIdentity;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -54,6 +56,21 @@ class ProviderAccountsTest {
         assertThat(account.mustChangePassword()).isFalse();
         assertThat(events.stream(AccountCreated.class))
                 .containsExactly(new AccountCreated("mia", Role.MENTOR, ProviderAccounts.PROVIDER));
+    }
+
+    @Test
+    void aPersonWhoSignsInThroughTheProviderHasNoPasswordOfOursToChangeAndALocalPersonHas() {
+        providerAccounts.signIn(MIA, Optional.of(Role.MENTOR));
+        accounts.createFirstAdmin("ada", "a local passphrase here", "a local passphrase here");
+
+        TestAccounts.signInAs("mia", Role.MENTOR);
+        try {
+            assertThat(accounts.hasOwnPassword()).isFalse();
+            TestAccounts.signInAs("ada", Role.ADMIN);
+            assertThat(accounts.hasOwnPassword()).isTrue();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
