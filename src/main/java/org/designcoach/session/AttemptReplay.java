@@ -113,7 +113,7 @@ public class AttemptReplay extends Composite<Div> {
         }
         var section = section();
         dives.forEach(dive -> section.add(new H4("Component: " + dive.componentId()),
-                field("Challenge", dive.challenge()), field("Options considered", String.join("; ", dive.options())),
+                field("Challenge", dive.challenge()), field("Options considered", String.join("; ", dive.options().stream().filter(o -> !o.isBlank()).toList())),
                 field("Decision", dive.decision()), field("Why", dive.why()),
                 field("Implementation", dive.implementation()), field("Edge cases and failures", dive.edgeCases())));
         return section;

@@ -76,8 +76,13 @@ class DeepDiveStage extends Composite<Div> {
                 setAside.put(id, byComponent.remove(id));
             }
         }
-        ids.forEach(id -> byComponent.computeIfAbsent(id, key -> Optional.ofNullable(setAside.remove(key))
-                .orElseGet(() -> form(new DeepDiveAnswer(key, "", List.of(), "", "", "", "")))));
+        // Rebuilt in the design's order, so that a form ticked later still takes its place in the design.
+        Map<String, DeepDiveForm> ordered = new LinkedHashMap<>();
+        ids.forEach(id -> ordered.put(id, Optional.ofNullable(byComponent.get(id))
+                .or(() -> Optional.ofNullable(setAside.remove(id)))
+                .orElseGet(() -> form(new DeepDiveAnswer(id, "", List.of(), "", "", "", "")))));
+        byComponent.clear();
+        byComponent.putAll(ordered);
         showForms();
         save();
     }
@@ -93,9 +98,20 @@ class DeepDiveStage extends Composite<Div> {
         return new DeepDiveForm(dive, names.getOrDefault(dive.componentId(), dive.componentId()), this::save);
     }
 
+    /**
+     * Changes only the forms that come or go. A form taken off the page and put back is a new element in
+     * the browser, made from what the server knows: text typed into it in the meantime, not yet sent,
+     * would vanish from under the learner's fingers.
+     */
     private void showForms() {
-        forms.removeAll();
-        byComponent.values().forEach(forms::add);
+        forms.getChildren().filter(form -> !byComponent.containsValue(form)).toList().forEach(forms::remove);
+        int index = 0;
+        for (DeepDiveForm form : byComponent.values()) {
+            if (index >= forms.getComponentCount() || forms.getComponentAt(index) != form) {
+                forms.addComponentAtIndex(index, form);
+            }
+            index++;
+        }
     }
 
     private void save() {
@@ -139,9 +155,17 @@ class DeepDiveStage extends Composite<Div> {
         }
 
         DeepDiveAnswer read() {
-            return new DeepDiveAnswer(componentId, challenge.getValue(),
-                    options.stream().map(TextField::getValue).filter(v -> !v.isBlank()).toList(), decision.getValue(),
+            return new DeepDiveAnswer(componentId, challenge.getValue(), typedOptions(), decision.getValue(),
                     why.getValue(), implementation.getValue(), edgeCases.getValue());
+        }
+
+        /** Each option in its own place, so that a second option typed before the first stays the second. */
+        private List<String> typedOptions() {
+            List<String> typed = new ArrayList<>(options.stream().map(TextField::getValue).toList());
+            while (!typed.isEmpty() && typed.getLast().isBlank()) {
+                typed.removeLast();
+            }
+            return typed;
         }
 
         private static TextArea area(String label) {

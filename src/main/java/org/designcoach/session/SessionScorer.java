@@ -168,7 +168,7 @@ final class SessionScorer {
     private static List<String> fields(DeepDiveAnswer dive) {
         List<String> fields = new ArrayList<>();
         fields.add(dive.challenge());
-        fields.addAll(dive.options());
+        dive.options().stream().filter(option -> !option.isBlank()).forEach(fields::add);
         fields.addAll(List.of(dive.decision(), dive.why(), dive.implementation(), dive.edgeCases()));
         return fields;
     }

@@ -132,6 +132,40 @@ class NothingTypedIsLostTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void tickingASecondComponentLeavesTheFirstFormOnThePageAndPutsTheNewOneInTheDesignsOrder() {
+        SessionState state = deepDiveOf(component("api", "app-server"), component("db", "sql-database"));
+        var stage = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+        DesignComponent api = state.answers().design().components().getFirst();
+        DesignComponent db = state.answers().design().components().getLast();
+        stage.chosen.setValue(Set.of(db));
+        var first = $(DeepDiveStage.DeepDiveForm.class, stage).single();
+        var detached = new java.util.concurrent.atomic.AtomicBoolean();
+        first.addDetachListener(event -> detached.set(true));
+
+        stage.chosen.setValue(Set.of(api, db));
+
+        // Never detached: the browser keeps the same element, and whatever is being typed into it.
+        assertThat(detached).isFalse();
+        assertThat(stage.forms.getChildren().toList()).hasSize(2).last().isSameAs(first);
+        assertThat(sessions.open(state.id()).answers().deepDives()).extracting(DeepDiveAnswer::componentId)
+                .containsExactly("api", "db");
+    }
+
+    @Test
+    void aSecondOptionTypedBeforeTheFirstStaysTheSecond() {
+        SessionState state = deepDiveOf(component("api", "app-server"), component("db", "sql-database"));
+        var stage = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+        stage.chosen.setValue(Set.copyOf(state.answers().design().components()));
+        test($(DeepDiveStage.DeepDiveForm.class, stage).first().options.get(1)).setValue("Read replicas");
+
+        navigate(SessionListView.class);
+        var reopened = (DeepDiveStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
+
+        var options = $(DeepDiveStage.DeepDiveForm.class, reopened).first().options;
+        assertThat(options).extracting(field -> field.getValue()).containsExactly("", "Read replicas", "");
+    }
+
+    @Test
     void aQuestionOfTheLearnersOwnStaysOnThePageAnsweredOrNot() {
         SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
         var stage = (RequirementsStage) open(state).stageArea.getChildren().findFirst().orElseThrow();
@@ -147,6 +181,13 @@ class NothingTypedIsLostTest extends SpringBrowserlessTest {
 
     private static DesignComponent component(String id, String type) {
         return new DesignComponent(id, type, null, null, null, null, null, null, null, null, null);
+    }
+
+    private SessionState deepDiveOf(DesignComponent... components) {
+        SessionState state = sessions.start("url-shortener", Mode.MOCK, "mid");
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(new Design(Design.CURRENT_VERSION,
+                List.of(components), List.of(), List.of())));
+        return sessions.goTo(state.id(), state.version(), Stage.DEEP_DIVE);
     }
 
     private SessionState worksheetWith(Map<String, String> assumptions, Map<String, String> estimates) {
