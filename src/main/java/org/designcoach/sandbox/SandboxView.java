@@ -55,6 +55,8 @@ class SandboxView extends Main implements HasUrlParameter<String> {
             .withZone(ZoneId.systemDefault());
 
     final Select<CaseChoice> caseSelect = new Select<>();
+    private static final double MAX_PEAK = 1e9;
+
     final NumberField peakLoad = new NumberField("Judge at a peak load of");
     final Span status = new Span();
     final ProblemBox problems = new ProblemBox();
@@ -102,7 +104,10 @@ class SandboxView extends Main implements HasUrlParameter<String> {
         peakLoad.setHelperText("Empty: the case's load. The simulation below runs at it too, unless its own field says "
                 + "otherwise.");
         peakLoad.setMin(1);
-        peakLoad.setMax(1e9);
+        peakLoad.setMax(MAX_PEAK);
+        String range = "Type a load from 1 to 1,000,000,000 requests a second, or leave it empty for the case's.";
+        peakLoad.setI18n(new NumberField.NumberFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                .setBadInputErrorMessage("Type the load as a number, such as 1200, or leave it empty."));
         peakLoad.setClearButtonVisible(true);
         peakLoad.addValueChangeListener(event -> rescore());
         var export = new Anchor(DownloadHandler.fromInputStream(event -> exportResponse()), "Export JSON");

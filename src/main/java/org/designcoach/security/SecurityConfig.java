@@ -2,6 +2,7 @@ package org.designcoach.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
@@ -78,9 +79,14 @@ class SecurityConfig {
      */
     static boolean metricsOpenOnManagementPort(MetricsAccessProperties metrics, Environment environment) {
         if (metrics.openOnManagementPort() && ManagementPortType.get(environment) != ManagementPortType.DIFFERENT) {
-            throw new IllegalStateException("designcoach.metrics.open-on-management-port (DESIGNCOACH_METRICS_OPEN_ON_"
-                    + "MANAGEMENT_PORT) needs management.server.port (MANAGEMENT_SERVER_PORT) set to a port other than "
-                    + "the application's; without one the metrics would be open on the application's port");
+            // Analysed by Spring Boot: the operator reads the setting and the fix, not a stack trace.
+            throw new FailureAnalyzedException("designcoach.metrics.open-on-management-port "
+                    + "(DESIGNCOACH_METRICS_OPEN_ON_MANAGEMENT_PORT) is true, but management.server.port "
+                    + "(MANAGEMENT_SERVER_PORT) is not set to a port of its own: the metrics would be open to "
+                    + "everyone who can reach the application's port.",
+                    "Set MANAGEMENT_SERVER_PORT to a port other than the application's (e.g. 9090) that only the "
+                    + "monitoring network reaches, or remove DESIGNCOACH_METRICS_OPEN_ON_MANAGEMENT_PORT and give "
+                    + "the scraper a DESIGNCOACH_METRICS_TOKEN instead.");
         }
         return metrics.openOnManagementPort();
     }

@@ -194,6 +194,20 @@ class SandboxViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aNegativeLoadIsRefusedWithTheRangeAndTheFindingsStayAsTheyWere() {
+        var view = navigate(SandboxView.class, "url-shortener");
+        change(view, DESIGN);
+        String atCaseLoad = view.findings.getElement().getTextRecursively();
+
+        // Set on the field itself: the browserless tester refuses a value out of the field's range.
+        view.peakLoad.setValue(-5.0);
+
+        assertThat(view.peakLoad.isInvalid()).isTrue();
+        assertThat(view.peakLoad.getErrorMessage()).contains("from 1 to 1,000,000,000 requests a second");
+        assertThat(view.findings.getElement().getTextRecursively()).isEqualTo(atCaseLoad);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theSimulationRunsTheDrawnDesignAndExplainsWhatItCannotRun() {
         var view = navigate(SandboxView.class, "url-shortener");

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalyzedException;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,8 +44,12 @@ class MetricsAccessTest {
         var open = new MetricsAccessProperties(null, true);
 
         assertThatThrownBy(() -> SecurityConfig.metricsOpenOnManagementPort(open, sharedPort))
-                .hasMessageContaining("designcoach.metrics.open-on-management-port")
-                .hasMessageContaining("management.server.port");
+                .isInstanceOfSatisfying(FailureAnalyzedException.class, refused -> {
+                    assertThat(refused.analysis().getDescription())
+                            .contains("designcoach.metrics.open-on-management-port", "management.server.port");
+                    assertThat(refused.analysis().getAction()).contains("MANAGEMENT_SERVER_PORT",
+                            "DESIGNCOACH_METRICS_TOKEN");
+                });
         assertThat(SecurityConfig.metricsOpenOnManagementPort(open, ownPort)).isTrue();
         assertThat(SecurityConfig.metricsOpenOnManagementPort(new MetricsAccessProperties(null, false), sharedPort))
                 .isFalse();
