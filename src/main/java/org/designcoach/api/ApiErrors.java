@@ -7,6 +7,7 @@ import org.designcoach.simulation.SimulationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.designcoach.traffic.SimulationsBusyException;
+import org.designcoach.reporting.ReportException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every failure of the API as a problem document (RFC 9457): the framework's own (wrong method,
  * wrong media type, a parameter that is not a number) through the base class, ours below.
  */
-@RestControllerAdvice(assignableTypes = {CasesApi.class, SimulateApi.class})
+@RestControllerAdvice(assignableTypes = {CasesApi.class, SimulateApi.class, CohortReportsApi.class})
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
@@ -37,6 +38,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 e.getMessage() + " GET /api/v1/cases lists the cases.");
         problem.setTitle("Unknown case");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownCohort(ReportException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                e.getMessage() + " GET /api/v1/cohorts lists those you may read.");
+        problem.setTitle("Unknown cohort");
         return problem;
     }
 
@@ -61,6 +70,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail invalidParameter(InvalidParameterException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setTitle("Invalid parameter");
+        return problem;
+    }
+
+    /** A token whose owner lacks the role an endpoint asks for (a learner asking for cohort reports). */
+    @ExceptionHandler
+    ProblemDetail notAllowed(org.springframework.security.access.AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "The token's owner may not call this endpoint: cohort reports are for administrators and mentors.");
+        problem.setTitle("Not allowed");
         return problem;
     }
 

@@ -37,6 +37,16 @@ public class Mentorship {
                 .distinct().sorted().toList();
     }
 
+    /**
+     * The cohorts whose report this person may read: every cohort for an administrator, the ones they
+     * mentor for a mentor, none for anyone else. Sorted by name.
+     */
+    @Transactional(readOnly = true)
+    public List<CohortSummary> cohortsReportedTo(String username, boolean admin) {
+        List<Cohort> found = admin ? cohorts.findAllByOrderByNameAsc() : cohorts.findMentoredBy(username);
+        return found.stream().map(Cohort::summary).sorted(java.util.Comparator.comparing(CohortSummary::name)).toList();
+    }
+
     /** The names of the cohorts a learner belongs to. */
     @Transactional(readOnly = true)
     public List<String> cohortsOf(String learner) {

@@ -17,6 +17,8 @@ interface ReviewSubmissionRepository extends JpaRepository<ReviewSubmission, Lon
 
     List<ReviewSubmission> findByStatus(ReviewStatus status);
 
+    List<ReviewSubmission> findByLearnerIn(Collection<String> learners);
+
     /** The queue of these learners' submissions, oldest first. */
     @Query("""
             select s from ReviewSubmission s

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.designcoach.canvas.PaletteItem;
+import org.designcoach.cohort.CohortSummary;
 import org.designcoach.cohort.Mentorship;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.security.CurrentUser;
@@ -78,6 +79,22 @@ public class AttemptService {
         }
         return sessions.findAttemptRows(learner, SessionStatus.DISCARDED).stream()
                 .map(row -> AttemptResults.read(row, service.title(row.caseId()), resultJson(row))).toList();
+    }
+
+    /**
+     * Every attempt of every learner of a cohort, for its report: to an administrator, or to a mentor
+     * of that very cohort. Anyone else is refused as for an attempt that does not exist.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MENTOR')")
+    @Transactional
+    public List<AttemptResult> historyOfCohort(CohortSummary cohort) {
+        boolean reportedTo = CurrentUser.hasRole(Role.ADMIN)
+                || CurrentUser.hasRole(Role.MENTOR) && cohort.mentors().contains(CurrentUser.username());
+        if (!reportedTo) {
+            throw new SessionException(NOT_YOURS);
+        }
+        return cohort.learners().stream().flatMap(learner -> sessions.findAttemptRows(learner, SessionStatus.DISCARDED)
+                .stream().map(row -> AttemptResults.read(row, service.title(row.caseId()), resultJson(row)))).toList();
     }
 
     /** How much each of these learners has practised, in the order asked; every one must be openable. */
