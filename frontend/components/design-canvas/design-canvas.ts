@@ -362,7 +362,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     const key = connectionKey(arrow);
     const selected = this.selection.arrow === key;
-    const caption = [arrow.protocol, arrow.label].filter(Boolean).join(' · ');
+    const caption = [arrow.protocol, arrow.label, shareText(arrow)].filter(Boolean).join(' · ');
     return svg`<g class="arrow ${arrow.mode === 'async' ? 'async' : ''} ${selected ? 'selected' : ''}" tabindex="0"
       role="button" aria-pressed=${selected ? 'true' : 'false'} data-key=${key} aria-label=${this.arrowName(arrow)}
       @pointerdown=${(e: PointerEvent) => this.onArrowDown(e, key)} @keydown=${(e: KeyboardEvent) => this.onArrowKey(e, key)}>
@@ -446,7 +446,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
 
   private arrowName(a: Connection): string {
     const mode = a.mode === 'async' ? 'asynchronous' : 'synchronous';
-    return [`Arrow from ${this.displayName(a.from)} to ${this.displayName(a.to)}`, mode, a.protocol, a.label]
+    return [`Arrow from ${this.displayName(a.from)} to ${this.displayName(a.to)}`, mode, a.protocol, a.label, shareText(a)]
       .filter(Boolean)
       .join(', ');
   }
@@ -1092,4 +1092,9 @@ function remember(key: string, value: boolean): boolean {
     console.info(`The canvas could not keep ${key} in the browser's storage:`, refused);
   }
   return value;
+}
+
+/** An arrow's stated share as people read it ("5 % of the traffic"); empty when it carries all of it. */
+function shareText(arrow: Connection): string {
+  return arrow.share === undefined ? '' : `${arrow.share} % of the traffic`;
 }

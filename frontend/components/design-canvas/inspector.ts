@@ -249,6 +249,8 @@ function connectionForm(host: InspectorHost, key: string, arrow: Connection): Te
     ${textField(host, 'protocol', 'Protocol', arrow.protocol, (v) => change({ protocol: v }), { list: 'protocols' })}
     <datalist id="protocols">${host.designLimits.protocols.map((p) => html`<option value=${p}></option>`)}</datalist>
     ${textField(host, 'arrow-label', 'Label', arrow.label, (v) => change({ label: v }))}
+    ${numberField(host, 'arrow-share', 'Share of the traffic, % (empty: all of it)', arrow.share,
+      { min: 0, max: 100, step: 'any', integer: false }, (v) => change({ share: v }))}
     <div class="actions"><button @click=${() => host.deleteSelection()}>Delete arrow</button></div>
   `;
 }

@@ -31,6 +31,8 @@ export interface Connection {
   mode: Mode;
   protocol?: string;
   label?: string;
+  /** The percentage (0 to 100) of the requests through `from` that take this arrow; absent: all of them. */
+  share?: number;
 }
 
 export interface Group {

@@ -3,6 +3,8 @@ package org.designcoach.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.designcoach.estimation.QuantityException;
+import org.designcoach.estimation.QuantityParser;
 import org.designcoach.rules.ComponentKnowledge;
 import org.designcoach.rules.KeyRequirement;
 
@@ -39,7 +41,29 @@ final class CapabilityChecks {
                         new ContentProblem(CATALOG, place + "/types", "Unknown component type '" + type + "'.")));
             }
         }
+        for (int i = 0; i < draft.technologyCapacities.size(); i++) {
+            checkCapacity("technologyCapacities/" + i, draft.technologyCapacities.get(i));
+        }
         return problems;
+    }
+
+    /** A technology's capacity is a rate above zero, for component types the catalog has. */
+    private void checkCapacity(String at, Catalog.TechnologyCapacity known) {
+        String place = at + " (" + known.match() + ")";
+        if (known.types() != null) {
+            known.types().stream().filter(type -> draft.componentType(type) == null).forEach(type -> problems.add(
+                    new ContentProblem(CATALOG, place + "/types", "Unknown component type '" + type + "'.")));
+        }
+        try {
+            double rate = QuantityParser.parse(known.capacityPerInstance()).in("/s");
+            if (!(rate > 0 && rate <= DesignDocuments.MAX_NUMBER)) {
+                problems.add(new ContentProblem(CATALOG, place + "/capacityPerInstance", "'"
+                        + known.capacityPerInstance() + "' is not a capacity above 0 and at most 1G /s."));
+            }
+        } catch (QuantityException e) {
+            problems.add(new ContentProblem(CATALOG, place + "/capacityPerInstance", "'" + known.capacityPerInstance()
+                    + "' is not a rate such as 500k /s: " + e.getMessage()));
+        }
     }
 
     /** The problems of a case's key requirements. */

@@ -50,7 +50,17 @@ public record CaseStudy(
             @Nullable Boolean guaranteedDelivery,
             @Nullable Boolean publicApi,
             @Nullable String peakQps,
-            @Nullable Double readShare) {
+            @Nullable Double readShare,
+            @Nullable Map<String, Double> clientShares) {
+
+        /**
+         * The share of the peak (0 to 1) that clients of each type send, by client type, such as a fleet of
+         * devices beside a few operators; a client in a design that states its own {@code trafficShare} keeps
+         * it. Empty when the case states none: then the clients share the peak evenly.
+         */
+        public Map<String, Double> clientSharesByType() {
+            return clientShares == null ? Map.of() : Map.copyOf(clientShares);
+        }
     }
 
     /** A clarifying question and the interviewer's answer; only asked questions are revealed. */

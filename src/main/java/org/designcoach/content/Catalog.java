@@ -10,15 +10,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param multiAzCapabilities what every component marked multi-AZ can do
  * @param technologyCapabilities what well-known technologies can do
+ * @param technologyCapacities   what one instance of a well-known managed technology takes, from its published quota
  */
 public record Catalog(List<Category> categories, List<ComponentType> components, List<Titled> kinds,
-        List<Titled> capabilities, List<String> multiAzCapabilities, List<TechnologyCapability> technologyCapabilities) {
+        List<Titled> capabilities, List<String> multiAzCapabilities, List<TechnologyCapability> technologyCapabilities,
+        List<TechnologyCapacity> technologyCapacities) {
 
     public Catalog {
         kinds = orEmpty(kinds);
         capabilities = orEmpty(capabilities);
         multiAzCapabilities = orEmpty(multiAzCapabilities);
         technologyCapabilities = orEmpty(technologyCapabilities);
+        technologyCapacities = orEmpty(technologyCapacities);
     }
 
     /** What each component type is and can do, as the plain values the rules engine takes. */
@@ -35,6 +38,15 @@ public record Catalog(List<Category> categories, List<ComponentType> components,
 
     /** A component whose technology contains {@code match} (any case) has these capabilities; only of the types when given. */
     public record TechnologyCapability(String match, @Nullable List<String> types, List<String> capabilities) {
+    }
+
+    /**
+     * A component whose technology contains {@code match} (any case), of one of {@code types} when given,
+     * takes {@code capacityPerInstance} (a quantity such as {@code 500k /s}) per instance drawn, instead of
+     * its type's default; {@code source} names the published quota the figure comes from.
+     */
+    public record TechnologyCapacity(String match, @Nullable List<String> types, String capacityPerInstance,
+            String source) {
     }
 
     private static <T> List<T> orEmpty(@Nullable List<T> items) {

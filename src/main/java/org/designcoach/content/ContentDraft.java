@@ -18,6 +18,7 @@ final class ContentDraft {
     final Map<String, Catalog.Titled> capabilities = ContentLoader.ordered();
     final List<String> multiAzCapabilities = new ArrayList<>();
     final List<Catalog.TechnologyCapability> technologyCapabilities = new ArrayList<>();
+    final List<Catalog.TechnologyCapacity> technologyCapacities = new ArrayList<>();
     final Map<String, CaseStudy> cases = ContentLoader.ordered();
     final Map<String, Concept> concepts = ContentLoader.ordered();
     final Map<String, Mistake> mistakes = ContentLoader.ordered();
@@ -65,13 +66,15 @@ final class ContentDraft {
         catalog.multiAzCapabilities().stream().filter(id -> !multiAzCapabilities.contains(id))
                 .forEach(multiAzCapabilities::add);
         technologyCapabilities.addAll(catalog.technologyCapabilities());
+        // A company's catalog is read after the built-in one; its figure for a technology comes first, so it wins.
+        technologyCapacities.addAll(0, catalog.technologyCapacities());
     }
 
     /** The catalog as read so far, from every content folder. */
     Catalog catalog() {
         return new Catalog(List.copyOf(categories.values()), List.copyOf(components.values()),
                 List.copyOf(kinds.values()), List.copyOf(capabilities.values()), multiAzCapabilities,
-                technologyCapabilities);
+                technologyCapabilities, technologyCapacities);
     }
 
     private <T> void put(Map<String, T> items, String kind, String id, T item, ContentFile file) {

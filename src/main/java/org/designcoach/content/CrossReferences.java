@@ -3,6 +3,7 @@ package org.designcoach.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,6 +95,24 @@ final class CrossReferences {
         checkKeyPoints(file, study);
         checkFormulas(file, study.estimate());
         checkDesign(file, "architecture", study.architecture(), true);
+        checkClientShares(file, study);
+    }
+
+    /** A case's shares name client types of the catalog and add up to at most the whole peak. */
+    private void checkClientShares(String file, CaseStudy study) {
+        Map<String, Double> shares = study.facts().clientSharesByType();
+        shares.keySet().stream().sorted().forEach(type -> {
+            ComponentType known = draft.componentType(type);
+            if (known == null || !"client".equals(known.kind())) {
+                problems.add(new ContentProblem(file, "facts/clientShares/" + type, "'" + type + "' is not a client "
+                        + "type of the catalog; only clients send load."));
+            }
+        });
+        double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (sum > 1 + 1e-9) {
+            problems.add(new ContentProblem(file, "facts/clientShares", "The shares add up to " + sum
+                    + "; together they can be at most 1."));
+        }
     }
 
     /** Every key point links a concept that exists, and its id is unique within its topic. */

@@ -18,6 +18,7 @@ import org.designcoach.simulation.ComponentProfile;
 import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationModel;
+import org.designcoach.traffic.CaseClientShares;
 import org.designcoach.traffic.TrafficService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +64,8 @@ public class ScoringService {
         DesignContext context = CaseContexts.of(study, estimatedPeakQps, library.catalog());
         VersionedEngine judges = engine(library);
         return judges.engine().assess(design, level.map(context::atLevel).orElse(context), library.rulesOf(caseId),
-                atPeak(judges.loadCheck(), design, context.peakQps(), TrafficService.readShare(study)));
+                atPeak(judges.loadCheck(), CaseClientShares.apply(design, study.facts().clientSharesByType()),
+                        context.peakQps(), TrafficService.readShare(study)));
     }
 
     /**
@@ -96,7 +98,8 @@ public class ScoringService {
     private static SimulationModel model(ContentLibrary library) {
         Map<String, ComponentProfile> profiles = new HashMap<>();
         library.catalog().components().forEach(type -> profiles.put(type.id(), TrafficService.profile(type)));
-        return SimulationModel.builder().profiles(profiles).build();
+        return SimulationModel.builder().profiles(profiles)
+                .technologies(TrafficService.technologies(library.catalog())).build();
     }
 
     /** The rules and the load check of one content version: both are rebuilt after a content reload. */

@@ -68,8 +68,9 @@ final class Flow {
             send(node.readPlan, readsOut, true);
             send(node.writePlan, writesOut, false);
             for (int k = 0; k < node.asyncArrows.length; k++) {
-                nodes[node.asyncTargets.get(k)].writesIn += writesOut;
-                carried[node.asyncArrows[k]] += writesOut;
+                double handed = writesOut * node.asyncShares[k];
+                nodes[node.asyncTargets.get(k)].writesIn += handed;
+                carried[node.asyncArrows[k]] += handed;
             }
         }
     }

@@ -25,6 +25,8 @@ final class Node {
     List<Integer> asyncTargets = List.of();
     /** The arrows to {@link #asyncTargets}, in the same order. */
     int[] asyncArrows = new int[0];
+    /** The fraction of its writes each of {@link #asyncTargets} is handed: its arrow's share, else all. */
+    double[] asyncShares = new double[0];
 
     double readsIn;
     double writesIn;

@@ -1,5 +1,6 @@
 package org.designcoach.simulation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,13 @@ public final class SimulationModel {
     public static final double DEFAULT_HIT_RATIO = 0.9;
 
     private final Map<String, ComponentProfile> profiles;
+    private final List<TechnologyCapacity> technologies;
     private final double defaultHitRatio;
 
-    private SimulationModel(Map<String, ComponentProfile> profiles, double defaultHitRatio) {
+    private SimulationModel(Map<String, ComponentProfile> profiles, List<TechnologyCapacity> technologies,
+            double defaultHitRatio) {
         this.profiles = Map.copyOf(profiles);
+        this.technologies = List.copyOf(technologies);
         this.defaultHitRatio = defaultHitRatio;
     }
 
@@ -40,7 +44,7 @@ public final class SimulationModel {
      *                             too large to answer quickly (see {@link WorkLimit})
      */
     public SimulationRun run(Design design, Scenario scenario) {
-        Topology topology = Topology.of(design, profiles, defaultHitRatio);
+        Topology topology = Topology.of(design, profiles, technologies, defaultHitRatio);
         WorkLimit.check(topology, scenario);
         return new Simulator(topology, scenario).run();
     }
@@ -55,7 +59,7 @@ public final class SimulationModel {
     public PeakLoad atPeak(Design design, double peakRequestsPerSecond, double readFraction) {
         Scenario checked = new Scenario(1, peakRequestsPerSecond, readFraction, new LoadShape.Steady(), List.of(), 1,
                 false);
-        return PeakLoad.of(Topology.of(design, profiles, defaultHitRatio), checked.peakRequestsPerSecond(),
+        return PeakLoad.of(Topology.of(design, profiles, technologies, defaultHitRatio), checked.peakRequestsPerSecond(),
                 checked.readFraction());
     }
 
@@ -73,6 +77,7 @@ public final class SimulationModel {
     public static final class Builder {
 
         private final Map<String, ComponentProfile> profiles = new HashMap<>();
+        private final List<TechnologyCapacity> technologies = new ArrayList<>();
         private double defaultHitRatio = DEFAULT_HIT_RATIO;
 
         private Builder() {
@@ -89,6 +94,15 @@ public final class SimulationModel {
             return this;
         }
 
+        /**
+         * Capacities of well-known managed technologies, which replace their type's for a component that
+         * names one; the first that fits a component applies.
+         */
+        public Builder technologies(List<TechnologyCapacity> known) {
+            technologies.addAll(known);
+            return this;
+        }
+
         /** The hit ratio of a cache or CDN whose design does not set one. */
         public Builder defaultHitRatio(double ratio) {
             if (!(ratio >= 0 && ratio <= 1)) {
@@ -99,7 +113,7 @@ public final class SimulationModel {
         }
 
         public SimulationModel build() {
-            return new SimulationModel(profiles, defaultHitRatio);
+            return new SimulationModel(profiles, technologies, defaultHitRatio);
         }
     }
 }

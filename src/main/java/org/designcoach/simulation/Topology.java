@@ -74,6 +74,11 @@ final class Topology {
     }
 
     static Topology of(Design design, Map<String, ComponentProfile> profiles, double defaultHitRatio) {
+        return of(design, profiles, List.of(), defaultHitRatio);
+    }
+
+    static Topology of(Design design, Map<String, ComponentProfile> profiles, List<TechnologyCapacity> technologies,
+            double defaultHitRatio) {
         List<DesignComponent> components = design.components();
         Map<String, Integer> indexById = new HashMap<>();
         for (DesignComponent component : components) {
@@ -99,13 +104,30 @@ final class Topology {
         boolean[] userFacing = reachable(clients, sync);
         Node[] nodes = new Node[components.size()];
         for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = node(i, components.get(i), roles.get(i), profiles, defaultHitRatio, userFacing[i]);
+            nodes[i] = node(i, components.get(i), roles.get(i), profiles, technologies, defaultHitRatio, userFacing[i]);
         }
         // The order first: breaking a loop removes its closing arrow, which the routes must not follow either.
         int[] order = order(sync, async, clients);
-        Arrows arrows = new Arrows(nodes, sync, async);
+        Arrows arrows = new Arrows(nodes, sync, async, sharesOf(design));
         Routes.assign(nodes, sync, async, arrows);
         return new Topology(nodes, order, clients, ClientShares.of(components, clients), arrows);
+    }
+
+    /** The arrows' stated shares as fractions by "from->to"; a share outside 0..100 % is refused, naming the arrow. */
+    private static Map<String, Double> sharesOf(Design design) {
+        Map<String, Double> shares = new HashMap<>();
+        for (Connection connection : design.connections()) {
+            Double share = connection.share();
+            if (share == null) {
+                continue;
+            }
+            if (!(share >= 0 && share <= Connection.ALL)) {
+                throw new SimulationException("The arrow " + connection.from() + " → " + connection.to()
+                        + " has a share of " + Scenario.readable(share) + " %; a share is a percentage from 0 to 100.");
+            }
+            shares.put(connection.from() + "->" + connection.to(), share / Connection.ALL);
+        }
+        return shares;
     }
 
     /** The role the caller gave the component's type; a type without a profile is taken for a service, which then fails for want of one. */
@@ -115,14 +137,36 @@ final class Topology {
     }
 
     private static @Nullable ComponentProfile withOverrides(@Nullable ComponentProfile profile,
-            DesignComponent component) {
+            DesignComponent component, List<TechnologyCapacity> technologies) {
         Double capacity = Properties.capacityOverride(component);
         Double serviceTime = Properties.serviceTimeOverride(component);
         if (profile == null) {
             return null;
         }
-        ComponentProfile own = capacity == null ? profile : profile.withCapacity(capacity);
+        if (capacity == null) {
+            ComponentProfile known = ofTechnology(profile, component, technologies);
+            return serviceTime == null ? known : known.withServiceTime(serviceTime);
+        }
+        ComponentProfile own = profile.withCapacity(capacity);
         return serviceTime == null ? own : own.withServiceTime(serviceTime);
+    }
+
+    /**
+     * The type's profile with the capacity of the well-known technology the component names, if any. A
+     * managed service takes far more at once than one machine of its type: where capacity × service time
+     * would pass what one instance may hold, the service time is shortened to fit, the capacity kept.
+     */
+    private static ComponentProfile ofTechnology(ComponentProfile profile, DesignComponent component,
+            List<TechnologyCapacity> technologies) {
+        for (TechnologyCapacity known : technologies) {
+            if (known.fits(component.type(), component.technology())) {
+                double capacity = known.capacityPerInstance();
+                ComponentProfile managed = profile.withCapacity(capacity);
+                double most = ComponentProfile.MAX_CONCURRENCY * 1000.0 / capacity;
+                return managed.serviceTimeMs() > most ? managed.withServiceTime(most) : managed;
+            }
+        }
+        return profile;
     }
 
     /** k = capacity × service time must be a number of requests one machine can hold at once. */
@@ -138,8 +182,9 @@ final class Topology {
     }
 
     private static Node node(int index, DesignComponent component, FlowRole role,
-            Map<String, ComponentProfile> profiles, double defaultHitRatio, boolean userFacing) {
-        ComponentProfile profile = withOverrides(profiles.get(component.type()), component);
+            Map<String, ComponentProfile> profiles, List<TechnologyCapacity> technologies, double defaultHitRatio,
+            boolean userFacing) {
+        ComponentProfile profile = withOverrides(profiles.get(component.type()), component, technologies);
         if (role == FlowRole.CLIENT) {
             return new Node(index, component, role, profile, 0, 0, true);
         }

@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.designcoach.content.CaseStudy;
+import org.designcoach.content.Catalog;
 import org.designcoach.content.ComponentType;
 import org.designcoach.content.ContentService;
 import org.designcoach.design.Design;
@@ -22,6 +24,7 @@ import org.designcoach.simulation.Scenario;
 import org.designcoach.simulation.SimulationException;
 import org.designcoach.simulation.SimulationModel;
 import org.designcoach.simulation.SimulationRun;
+import org.designcoach.simulation.TechnologyCapacity;
 import org.designcoach.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +65,9 @@ public class TrafficService {
         Scenario scenario = Scenario.steady(request.durationSeconds(), peak, reads).withSeed(SEED);
         Scenario shaped = shape(request.poissonArrivals() ? scenario : scenario.withoutNoise(), request);
         try (var slot = slots.take(CurrentUser.username())) {
-            return model().run(design, shaped);
+            Design shared = study.map(known -> CaseClientShares.apply(design, known.facts().clientSharesByType()))
+                    .orElse(design);
+            return model().run(shared, shaped);
         }
     }
 
@@ -112,7 +117,15 @@ public class TrafficService {
         for (ComponentType type : content.library().catalog().components()) {
             profiles.put(type.id(), profile(type));
         }
-        return SimulationModel.builder().profiles(profiles).build();
+        return SimulationModel.builder().profiles(profiles).technologies(technologies(content.library().catalog()))
+                .build();
+    }
+
+    /** The catalog's capacities of well-known managed technologies, in the simulator's units. */
+    public static List<TechnologyCapacity> technologies(Catalog catalog) {
+        return catalog.technologyCapacities().stream().map(known -> new TechnologyCapacity(known.match(),
+                known.types() == null ? Set.of() : Set.copyOf(known.types()),
+                QuantityParser.parse(known.capacityPerInstance()).in("/s"))).toList();
     }
 
     /** What one instance of a catalog type does, in the simulator's units; empty for a type the catalog lacks. */

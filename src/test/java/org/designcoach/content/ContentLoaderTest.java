@@ -238,6 +238,37 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aTechnologysCapacityThatIsNotARateIsRefusedWithItsPlace() {
+        var problems = problemsOf(ContentFixtures.withChange("catalog/components.yaml", tree ->
+                ((ObjectNode) tree.get("technologyCapacities").get(0)).put("capacityPerInstance", "5 GB")));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).endsWith("catalog/components.yaml");
+            assertThat(problem.place()).isEqualTo("technologyCapacities/0 (Firehose)/capacityPerInstance");
+            assertThat(problem.message()).contains("'5 GB'", "500k /s");
+        });
+    }
+
+    @Test
+    void aCasesClientShareForATypeThatIsNoClientOrAddingUpToMoreThanThePeakIsRefusedWithItsPlace() {
+        var problems = problemsOf(ContentFixtures.withChange("cases/iot-data-platform.yaml", tree -> {
+            ObjectNode shares = (ObjectNode) tree.get("facts").get("clientShares");
+            shares.put("app-server", 0.1);
+            shares.put("web-client", 0.5);
+        }));
+
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.file()).endsWith("cases/iot-data-platform.yaml");
+            assertThat(problem.place()).isEqualTo("facts/clientShares/app-server");
+            assertThat(problem.message()).contains("not a client type");
+        });
+        assertThat(problems).anySatisfy(problem -> {
+            assertThat(problem.place()).isEqualTo("facts/clientShares");
+            assertThat(problem.message()).contains("at most 1");
+        });
+    }
+
+    @Test
     void aCaseWhoseIdDiffersFromItsFileNameIsRefused() {
         var problems = problemsOf(ContentFixtures.withChange("cases/url-shortener.yaml",
                 tree -> tree.put("id", "notification-system")));

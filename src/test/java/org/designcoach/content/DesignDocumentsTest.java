@@ -76,6 +76,20 @@ class DesignDocumentsTest {
     }
 
     @Test
+    void anArrowsShareIsKeptAndAShareOutsideZeroToAHundredIsRefusedWithItsField() {
+        String components = "{\"id\": \"api\", \"type\": \"app-server\"}, {\"id\": \"q\", \"type\": \"message-queue\"}";
+
+        Design read = documents.read(design(components, "{\"from\": \"api\", \"to\": \"q\", \"mode\": \"async\", \"share\": 2.5}"));
+
+        assertThat(read.connections().getFirst().share()).isEqualTo(2.5);
+        assertThat(DesignJson.compact(read)).contains("\"share\":2.5");
+        assertThat(problems(design(components, "{\"from\": \"api\", \"to\": \"q\", \"mode\": \"async\", \"share\": 150}")))
+                .singleElement().asString().contains("/connections/0/share").contains("100");
+        assertThat(problems(design(components, "{\"from\": \"api\", \"to\": \"q\", \"mode\": \"async\", \"share\": -1}")))
+                .singleElement().asString().contains("/connections/0/share").contains("0");
+    }
+
+    @Test
     void propertyValuesOfTheCatalogsKindsAreKept() {
         Design read = documents.read(design("""
                 {"id": "db", "type": "sql-database", "properties": {"readReplicas": 2, "capacityPerInstance": 5000}},

@@ -87,6 +87,28 @@ class SandboxIT extends BrowserTest {
     }
 
     @Test
+    void anArrowsShareOfTheTrafficIsSetInItsPanelAndAShareAboveAHundredIsRefusedKeepingWhatWasTyped() {
+        signedInAsNewLearner();
+        page.navigate(url("/sandbox/url-shortener"));
+        dragFromPalette("web-client", 80, 80);
+        dragFromPalette("app-server", 380, 80);
+        connectWithMouse("web-client", "app-server");
+        arrow(ARROW).click();
+        Locator share = page.locator("design-canvas input[name=arrow-share]");
+
+        share.fill("150");
+        share.press("Tab");
+        assertThat(page.locator("design-canvas #arrow-share-error")).hasText("Enter a number from 0 to 100.");
+        assertThat(share).hasValue("150");
+        assertThat(arrow(ARROW)).isVisible();
+
+        share.fill("5");
+        share.press("Tab");
+        assertThat(page.locator("design-canvas #arrow-share-error")).not().isAttached();
+        assertThat(arrow(ARROW + ", 5 % of the traffic")).isVisible();
+    }
+
+    @Test
     void aDesignIsBuiltWithTheKeyboardAloneThenExportedAndImportedBack(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
         signedInAsNewLearner();

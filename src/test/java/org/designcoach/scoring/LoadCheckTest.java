@@ -36,7 +36,8 @@ class LoadCheckTest {
     static SimulationModel model(ContentLibrary library) {
         Map<String, ComponentProfile> profiles = new HashMap<>();
         library.catalog().components().forEach(type -> profiles.put(type.id(), TrafficService.profile(type)));
-        return SimulationModel.builder().profiles(profiles).build();
+        return SimulationModel.builder().profiles(profiles).technologies(TrafficService.technologies(library.catalog()))
+                .build();
     }
 
     /** Scored as the scoring service scores: the case's rules, then the load check at the given peak. */

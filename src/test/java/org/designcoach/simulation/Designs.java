@@ -11,7 +11,7 @@ import org.designcoach.design.DesignComponent;
 /**
  * A small language for test designs: components as {@code "db=sql-database x2 multiAz replicas=1
  * hit=0.99 capacity=100 service=10 zone=a region=eu"} and arrows as {@code "lb>api"} (synchronous) or {@code "api~>queue"}
- * (asynchronous).
+ * (asynchronous), with a share in percent after {@code @}: {@code "api~>review@5"}.
  */
 final class Designs {
 
@@ -20,10 +20,14 @@ final class Designs {
 
     static Design design(List<String> components, String... arrows) {
         List<Connection> connections = new ArrayList<>();
-        for (String arrow : arrows) {
+        for (String drawn : arrows) {
+            String[] arrowAndShare = drawn.split("@");
+            String arrow = arrowAndShare[0];
+            Double share = arrowAndShare.length > 1 ? Double.valueOf(arrowAndShare[1]) : null;
             boolean async = arrow.contains("~>");
             String[] ends = arrow.split(async ? "~>" : ">");
-            connections.add(new Connection(ends[0], ends[1], async ? Connection.ASYNC : Connection.SYNC, "HTTPS", null));
+            connections.add(new Connection(ends[0], ends[1], async ? Connection.ASYNC : Connection.SYNC, "HTTPS", null,
+                    share));
         }
         return new Design(1, components.stream().map(Designs::component).toList(), connections, List.of());
     }

@@ -54,6 +54,21 @@ class TrafficServiceTest {
     }
 
     @Test
+    void aRunOfTheIotCaseGivesClientsThatStateNoShareTheCasesShareForTheirType() {
+        var design = org.designcoach.design.TestDesigns.design(List.of("devices=iot-device", "ops=web-client",
+                "ingest=app-server x500", "dash=app-server x2"), "devices>ingest", "ops>dash");
+        var request = new TrafficRequest(400_000.0, 5, ScenarioKind.STEADY, null, null, null, false);
+
+        Tick inTheCase = traffic.run(Optional.of("iot-data-platform"), design, request).ticks().getLast();
+        Tick withoutACase = traffic.run(Optional.empty(), design, request).ticks().getLast();
+
+        // The case: the devices send 99.9 % of the peak, the operators the rest.
+        assertThat(inTheCase.flow().get("ops->dash")).isCloseTo(400, within(1e-6));
+        assertThat(inTheCase.flow().get("devices->ingest")).isCloseTo(399_600, within(1e-6));
+        assertThat(withoutACase.flow().get("ops->dash")).isCloseTo(200_000, within(1e-6));
+    }
+
+    @Test
     void everyCatalogTypeBecomesAProfileWithTheCatalogsFigures() {
         for (ComponentType type : LIBRARY.catalog().components()) {
             ComponentProfile profile = TrafficService.profile(type);
