@@ -55,9 +55,16 @@ public record DesignComparison(List<Part> inBoth, List<Part> onlyLearner, List<P
         }
     }
 
-    /** Compares two designs, reading what each component is for through {@code jobOf}. */
-    public static DesignComparison of(Design learner, Design reference, Function<DesignComponent, ComponentJob> jobOf) {
-        return new Pairing(learner.components(), reference.components(), jobOf).compare();
+    /**
+     * Compares two designs.
+     *
+     * @param jobsIn what each component of a design is for; per design, since what a part does may depend on the
+     *     rest (a global router routes between regions only where there are two)
+     */
+    public static DesignComparison of(Design learner, Design reference,
+            Function<Design, Function<DesignComponent, ComponentJob>> jobsIn) {
+        return new Pairing(learner.components(), jobsIn.apply(learner), reference.components(), jobsIn.apply(reference))
+                .compare();
     }
 
     /** The work of one comparison: pairs first, then the unpaired join a pair doing the same job, then the rest. */
@@ -68,12 +75,12 @@ public record DesignComparison(List<Part> inBoth, List<Part> onlyLearner, List<P
         // By identity: a learner's component may equal a reference's field for field, and each side is counted apart.
         private final Map<DesignComponent, ComponentJob> jobs = new IdentityHashMap<>();
 
-        Pairing(List<DesignComponent> learner, List<DesignComponent> reference,
-                Function<DesignComponent, ComponentJob> jobOf) {
+        Pairing(List<DesignComponent> learner, Function<DesignComponent, ComponentJob> learnerJobs,
+                List<DesignComponent> reference, Function<DesignComponent, ComponentJob> referenceJobs) {
             this.learner = learner;
             this.reference = reference;
-            learner.forEach(c -> jobs.put(c, jobOf.apply(c)));
-            reference.forEach(c -> jobs.put(c, jobOf.apply(c)));
+            learner.forEach(c -> jobs.put(c, learnerJobs.apply(c)));
+            reference.forEach(c -> jobs.put(c, referenceJobs.apply(c)));
         }
 
         DesignComparison compare() {

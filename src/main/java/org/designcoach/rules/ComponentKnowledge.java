@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.designcoach.design.ComponentJob;
+import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 import org.jspecify.annotations.Nullable;
 
@@ -37,9 +39,22 @@ public record ComponentKnowledge(Set<String> kinds, Set<String> capabilities, Ma
         qualities = Set.copyOf(qualities);
     }
 
-    /** What a component is for, as a comparison of designs pairs components: its kind, its jobs and its qualities. */
+    /**
+     * What each component of a design is for, as a comparison of designs pairs them: its kind, its jobs and its
+     * qualities, read as the rules read them (global routing only in a design that runs in two regions).
+     */
+    public Function<DesignComponent, ComponentJob> jobsIn(Design design) {
+        DesignGraph graph = new DesignGraph(design, this);
+        return component -> job(component, graph.capabilitiesOf(component.id()));
+    }
+
+    /** What one component is for, by its own capabilities alone. */
     public ComponentJob jobOf(DesignComponent component) {
-        Set<String> all = capabilitiesOf(component);
+        return job(component, capabilitiesOf(component));
+    }
+
+    private ComponentJob job(DesignComponent component, Set<String> capabilities) {
+        Set<String> all = new HashSet<>(capabilities);
         Set<String> jobs = new HashSet<>(all);
         jobs.removeAll(qualities);
         all.retainAll(qualities);

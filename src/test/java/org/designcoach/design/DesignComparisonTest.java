@@ -17,7 +17,7 @@ class DesignComparisonTest {
     private static final ComponentKnowledge CATALOG = builtInCatalog();
 
     private static DesignComparison compare(Design learner, Design reference) {
-        return DesignComparison.of(learner, reference, CATALOG::jobOf);
+        return DesignComparison.of(learner, reference, CATALOG::jobsIn);
     }
 
     @Test
@@ -55,17 +55,31 @@ class DesignComparisonTest {
     }
 
     @Test
-    void aDnsWithLatencyRoutingAndAGlobalLoadBalancerBothDoGlobalRouting() {
-        DesignComparison comparison = compare(design(List.of("names=dns routing:latency")),
-                design(List.of("global-front=global-load-balancer")));
+    void aDnsWithLatencyRoutingAndAGlobalLoadBalancerBothDoGlobalRoutingInTwoRegions() {
+        DesignComparison comparison = compare(
+                design(List.of("names=dns routing:latency", "us=app-server @us-east-1", "eu=app-server @eu-west-1")),
+                design(List.of("global-front=global-load-balancer", "api-1=app-server @us-east-1",
+                        "api-2=app-server @ap-south-1")));
 
-        assertThat(comparison.inBoth()).singleElement().satisfies(part -> {
-            assertThat(part.jobs()).containsExactly("global-routing");
+        assertThat(comparison.inBoth()).first().satisfies(part -> {
+            assertThat(part.jobs()).contains("global-routing");
             assertThat(part.learnerIds()).containsExactly("names");
             assertThat(part.referenceIds()).containsExactly("global-front");
         });
         assertThat(comparison.onlyLearner()).isEmpty();
         assertThat(comparison.onlyReference()).isEmpty();
+    }
+
+    @Test
+    void inOneRegionACloudFrontCdnRoutesNowhereAndDoesNotPairWithAGlobalLoadBalancer() {
+        DesignComparison comparison = compare(design(List.of("edge=cdn tech=CloudFront")),
+                design(List.of("global-front=global-load-balancer")));
+
+        assertThat(comparison.inBoth()).isEmpty();
+        assertThat(comparison.onlyLearner()).singleElement().satisfies(part -> assertThat(part.jobs())
+                .containsExactly("edge-cache"));
+        assertThat(comparison.onlyReference()).singleElement().satisfies(part -> assertThat(part.jobs())
+                .containsExactly("load-balancing"));
     }
 
     @Test
