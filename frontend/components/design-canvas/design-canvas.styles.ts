@@ -328,6 +328,8 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     color: #fff;
+    transform: scale(var(--counter-zoom, 1));
+    transform-origin: left bottom;
   }
 
   .component.mark-both .mark {

@@ -63,8 +63,9 @@ const PAN_STEP = 80;
  * @property design - the design as JSON text; a new value replaces the drawing and forgets undo history
  * @property catalog - the palette as a JSON array of PaletteItem
  * @property highlighted - a JSON array of component ids to mark, such as those of a finding
- * @property marks - JSON, component id → {mark: 'both' | 'only', text}: how a comparison with another design places
- *   each component; the text is shown on the component and read with its name, so colour is not the only signal
+ * @property marks - JSON, component id → {mark: 'both' | 'only', tag, text}: how a comparison with another design
+ *   places each component; the short tag is written on it (kept legible at any zoom), the text is read with its name
+ *   and shown on hovering the tag, so colour is not the only signal
  * @property minFitZoom - the least zoom that Fit uses; a design too large for the view at it is shown from its top
  *   left, to be panned, instead of shrunk past reading
  * @property limits - the design's limits (DesignLimits of model.ts) as JSON, from design.schema.json
@@ -295,7 +296,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       @pointerdown=${this.onBackgroundDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp}
       @pointercancel=${this.onPointerUp} @wheel=${this.onWheel}
       @dragover=${this.onDragOver} @drop=${this.onDrop}>
-      <div class="world" style="transform: ${transform}">
+      <div class="world" style="transform: ${transform}; --counter-zoom: ${counterZoom(this.zoom)}">
         ${(this.model.groups ?? []).map((group) => this.renderGroup(group.id))}
         ${this.renderArrows()}
         ${repeat(this.model.components, (c) => c.id, (c) => this.renderComponent(c))}
@@ -405,7 +406,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       <div class="title"><vaadin-icon icon="vaadin:${item?.icon ?? 'cube'}"></vaadin-icon><span class="name"
         >${c.label || item?.name || c.type}</span></div>
       <div class="detail ${kind ? '' : 'missing'}">${detail || (this.readonly ? '' : 'no technology named')}</div>
-      ${this.comparison.has(c.id) ? html`<span class="mark" aria-hidden="true">${this.comparison.get(c.id)!.text}</span>` : nothing}
+      ${this.comparison.has(c.id)
+        ? html`<span class="mark" aria-hidden="true" title=${this.comparison.get(c.id)!.text}>${this.comparison.get(c.id)!.tag}</span>`
+        : nothing}
       ${this.readonly ? nothing : html`<div class="handle" title="Drag to another component to connect"
         @pointerdown=${(e: PointerEvent) => this.onHandleDown(e, c.id)}></div>`}
     </div>`;
@@ -1061,7 +1064,13 @@ function loadClass(utilisation: number | undefined, loaded: number): string {
 /** Where a comparison with another design places a component, and the words that say so. */
 interface ComparisonMark {
   mark: 'both' | 'only';
+  tag: string;
   text: string;
+}
+
+/** How much tags on components grow against the zoom, so that they stay legible in a design shown small. */
+function counterZoom(zoom: number): number {
+  return Math.min(1.6, Math.max(1, 0.85 / zoom));
 }
 
 function parseMarks(text: string): Map<string, ComparisonMark> {

@@ -91,15 +91,18 @@ public class DesignCanvas extends Component implements HasSize {
         getElement().setProperty("minFitZoom", zoom);
     }
 
-    /** How a comparison places one component: {@code both} or {@code only}, with the words shown on it. */
-    public record ComparisonMark(String mark, String text) {
+    /**
+     * How a comparison places one component: {@code both} or {@code only}, the short tag written on it and the
+     * whole text read with its name.
+     */
+    public record ComparisonMark(String mark, String tag, String text) {
 
-        public static ComparisonMark inBoth(String text) {
-            return new ComparisonMark("both", text);
+        public static ComparisonMark inBoth(String tag, String text) {
+            return new ComparisonMark("both", tag, text);
         }
 
-        public static ComparisonMark onlyHere(String text) {
-            return new ComparisonMark("only", text);
+        public static ComparisonMark onlyHere(String tag, String text) {
+            return new ComparisonMark("only", tag, text);
         }
     }
 

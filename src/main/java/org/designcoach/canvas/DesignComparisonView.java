@@ -26,6 +26,7 @@ public class DesignComparisonView extends Composite<Div> {
 
     /** The least zoom the drawings fit to: below it labels are too small to read, so the view pans instead. */
     public static final double READABLE_ZOOM = 0.6;
+    private static final String IN_BOTH = "in both";
 
     final DesignCanvas learnerCanvas;
     final DesignCanvas referenceCanvas;
@@ -42,8 +43,8 @@ public class DesignComparisonView extends Composite<Div> {
         referenceCanvas.mark(marks(comparison, DesignComparison.Part::referenceIds, "only in the reference"));
         var legend = new Paragraph("Solid green outline, tagged “in both”: the other design has a part doing the same "
                 + "job, whatever it is called. Dashed orange outline, tagged “" + only + "” or “only in the "
-                + "reference”: the other design has nothing for that job. Drag a drawing or use Shift and the arrow "
-                + "keys to move around it.");
+                + "reference”: the other design has nothing for that job. The lists below name each job. Drag a "
+                + "drawing, or use Shift and the arrow keys on it, to move around it.");
         legend.addClassNames("design-comparison-legend", LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         var drawings = new Div(drawing(capitalised(whose.equals("yours") ? "your design" : whose + " design"),
                 learnerCanvas), drawing("The reference", referenceCanvas));
@@ -81,11 +82,11 @@ public class DesignComparisonView extends Composite<Div> {
             Function<DesignComparison.Part, List<String>> side, String onlyWords) {
         Map<String, DesignCanvas.ComparisonMark> marks = new LinkedHashMap<>();
         comparison.inBoth().forEach(part -> side.apply(part).forEach(id ->
-                marks.put(id, DesignCanvas.ComparisonMark.inBoth("in both · " + job(part)))));
+                marks.put(id, DesignCanvas.ComparisonMark.inBoth(IN_BOTH, IN_BOTH + " · " + job(part)))));
         comparison.onlyLearner().forEach(part -> side.apply(part).forEach(id ->
-                marks.put(id, DesignCanvas.ComparisonMark.onlyHere(onlyWords + " · " + job(part)))));
+                marks.put(id, DesignCanvas.ComparisonMark.onlyHere(onlyWords, onlyWords + " · " + job(part)))));
         comparison.onlyReference().forEach(part -> side.apply(part).forEach(id ->
-                marks.put(id, DesignCanvas.ComparisonMark.onlyHere(onlyWords + " · " + job(part)))));
+                marks.put(id, DesignCanvas.ComparisonMark.onlyHere(onlyWords, onlyWords + " · " + job(part)))));
         return marks;
     }
 

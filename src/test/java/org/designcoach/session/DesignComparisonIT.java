@@ -75,18 +75,56 @@ class DesignComparisonIT extends BrowserTest {
         readableAndWide(reference, "the reference in the report");
     }
 
+    @Test
+    void theClocksStayInSightAtTheEndOfEveryStage() {
+        accounts.register("omar", PASSPHRASE, PASSPHRASE);
+        signedIn("omar", PASSPHRASE);
+        page.navigate(url("/practise/url-shortener"));
+        page.getByText("Guided:", new Page.GetByTextOptions().setExact(false)).click();
+        button("Start").click();
+        Locator stageClock = page.locator("session-clock[label='Stage'] [role=timer]");
+        Locator sessionClock = page.locator("session-clock[label='Session'] [role=timer]");
+        String[] stages = {"1. Requirements", "2. Estimation", "3. High-level design", "4. Deep dive",
+                "5. Bottlenecks and trade-offs"};
+        double scrolledMost = 0;
+        for (String stage : stages) {
+            button(stage).click();
+            assertThat(page.getByText("stage " + stage.charAt(0) + " of 5", new Page.GetByTextOptions().setExact(false)))
+                    .isVisible();
+            Locator last = button(stage.startsWith("5") ? "Finish and see the report" : "Next stage");
+            double before = last.boundingBox().y;
+            last.scrollIntoViewIfNeeded();
+            scrolledMost = Math.max(scrolledMost, before - last.boundingBox().y);
+            inSight(stageClock, stage + ": the stage clock");
+            inSight(sessionClock, stage + ": the session clock");
+        }
+        screenshot("clocks-at-the-end-of-the-last-stage");
+        assertThat(scrolledMost).as("some stage is long enough to scroll").isGreaterThan(400);
+    }
+
+    private static void inSight(Locator clock, String what) {
+        assertThat(clock).isVisible();
+        var box = clock.boundingBox();
+        assertThat(box.y).as(what + " top").isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height).as(what + " bottom").isLessThanOrEqualTo(800);
+    }
+
     private void marksNameTheRightParts(Locator learner, Locator reference) {
-        assertThat(mark(learner, "web-client")).hasText("in both · client");
-        assertThat(mark(learner, "cache")).hasText("in both · cache");
-        assertThat(mark(learner, "sql-database")).hasText("in both · relational store");
-        assertThat(mark(learner, "search-engine")).hasText("only yours · search");
+        assertThat(mark(learner, "web-client")).hasText("in both");
+        assertThat(mark(learner, "web-client")).hasAttribute("title", "in both · client");
+        assertThat(mark(learner, "cache")).hasAttribute("title", "in both · cache");
+        assertThat(mark(learner, "sql-database")).hasAttribute("title", "in both · relational store");
+        assertThat(mark(learner, "search-engine")).hasText("only yours");
+        assertThat(mark(learner, "search-engine")).hasAttribute("title", "only yours · search");
         assertThat(learner.locator(".component[data-id='search-engine']")).hasClass(Pattern.compile("mark-only"));
         assertThat(learner.locator(".component[data-id='cache']")).hasClass(Pattern.compile("mark-both"));
         // The reference's parts under its own names: "Redis (code → URL…)" is the learner's cache's partner.
-        assertThat(mark(reference, "cache")).hasText("in both · cache");
-        assertThat(mark(reference, "db")).hasText("in both · relational store");
-        assertThat(mark(reference, "cdn")).hasText("only in the reference · edge cache");
-        assertThat(mark(reference, "lb")).hasText("only in the reference · load balancing");
+        assertThat(mark(reference, "cache")).hasText("in both");
+        assertThat(mark(reference, "cache")).hasAttribute("title", "in both · cache");
+        assertThat(mark(reference, "db")).hasAttribute("title", "in both · relational store");
+        assertThat(mark(reference, "cdn")).hasText("only in the reference");
+        assertThat(mark(reference, "cdn")).hasAttribute("title", "only in the reference · edge cache");
+        assertThat(mark(reference, "lb")).hasAttribute("title", "only in the reference · load balancing");
         assertThat(reference.locator(".component[data-id='cache']"))
                 .hasAttribute("aria-label", Pattern.compile("in both · cache"));
         // The same in words, for screen readers and keyboards.
