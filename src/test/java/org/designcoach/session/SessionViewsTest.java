@@ -208,7 +208,7 @@ class SessionViewsTest extends SpringBrowserlessTest {
         state = sessions.save(state.id(), state.version(), state.answers().withDesign(
                 org.designcoach.design.TestDesigns.design(List.of("redis=cache tech=Redis", "finder=search-engine"))));
         SessionView view = open(state);
-        Details reference = $(Details.class, view.stageArea).single();
+        Details reference = $(Details.class, view.stageArea).withClassName("stage-reference").single();
         assertThat($(org.designcoach.canvas.DesignComparisonView.class).exists()).isFalse();
 
         reference.setOpened(true);
