@@ -304,6 +304,42 @@ export const styles = css`
     box-shadow: 0 0 0 3px var(--lumo-error-color-10pct, #fbe4e4);
   }
 
+  /* A comparison with another design: the outline and the words on the tag say the same, for those who cannot
+     tell the colours apart. */
+  .component.mark-both {
+    border: 2.5px solid var(--lumo-success-color, #2a8a4a);
+  }
+
+  .component.mark-only {
+    border: 2.5px dashed var(--lumo-warning-text-color, #a35a00);
+  }
+
+  .component .mark {
+    position: absolute;
+    left: 8px;
+    top: -11px;
+    max-width: calc(100% - 16px);
+    padding: 0 6px;
+    border-radius: 8px;
+    font-size: 11px;
+    line-height: 18px;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: #fff;
+    transform: scale(var(--counter-zoom, 1));
+    transform-origin: left bottom;
+  }
+
+  .component.mark-both .mark {
+    background: var(--lumo-success-color, #2a8a4a);
+  }
+
+  .component.mark-only .mark {
+    background: var(--lumo-warning-text-color, #a35a00);
+  }
+
   .component.load-low {
     background: var(--lumo-success-color-10pct, #e6f6ec);
   }

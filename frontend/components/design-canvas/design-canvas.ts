@@ -63,6 +63,11 @@ const PAN_STEP = 80;
  * @property design - the design as JSON text; a new value replaces the drawing and forgets undo history
  * @property catalog - the palette as a JSON array of PaletteItem
  * @property highlighted - a JSON array of component ids to mark, such as those of a finding
+ * @property marks - JSON, component id → {mark: 'both' | 'only', tag, text}: how a comparison with another design
+ *   places each component; the short tag is written on it (kept legible at any zoom), the text is read with its name
+ *   and shown on hovering the tag, so colour is not the only signal
+ * @property minFitZoom - the least zoom that Fit uses; a design too large for the view at it is shown from its top
+ *   left, to be panned, instead of shrunk past reading
  * @property limits - the design's limits (DesignLimits of model.ts) as JSON, from design.schema.json
  * @property utilisation - per component id, its utilisation at each point of a simulation run (a point is a
  *   second, or a few of a long run, as the simulation chart draws them)
@@ -84,6 +89,8 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @property({ hasChanged: () => true }) design = '';
   @property() catalog = '[]';
   @property() highlighted = '[]';
+  @property() marks = '{}';
+  @property({ type: Number }) minFitZoom = MIN_ZOOM;
   @property() limits = '{}';
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Per component, its utilisation at each point of a simulation run (JSON: id → numbers). */
@@ -118,6 +125,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   designLimits: DesignLimits = UNBOUNDED;
   private items: PaletteItem[] = [];
   private marked = new Set<string>();
+  private comparison = new Map<string, ComparisonMark>();
   private busy = new Map<string, number[]>();
   private flows = new Map<string, number[]>();
   private history = new History();
@@ -157,6 +165,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     if (changed.has('highlighted')) {
       this.marked = new Set(parseList<string>(this.highlighted));
+    }
+    if (changed.has('marks')) {
+      this.comparison = parseMarks(this.marks);
     }
     if (changed.has('design') && this.design !== this.lastEmitted) {
       this.load(this.design);
@@ -285,7 +296,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       @pointerdown=${this.onBackgroundDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp}
       @pointercancel=${this.onPointerUp} @wheel=${this.onWheel}
       @dragover=${this.onDragOver} @drop=${this.onDrop}>
-      <div class="world" style="transform: ${transform}">
+      <div class="world" style="transform: ${transform}; --counter-zoom: ${counterZoom(this.zoom)}">
         ${(this.model.groups ?? []).map((group) => this.renderGroup(group.id))}
         ${this.renderArrows()}
         ${repeat(this.model.components, (c) => c.id, (c) => this.renderComponent(c))}
@@ -382,6 +393,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       selected ? 'selected' : '',
       this.marked.has(c.id) ? 'highlighted' : '',
       this.connectingFrom === c.id ? 'connect-source' : '',
+      this.comparison.has(c.id) ? `mark-${this.comparison.get(c.id)!.mark}` : '',
       loadClass(this.busy.get(c.id)?.[this.tick], this.designLimits.loadedUtilisation),
     ].join(' ');
     // Without a label the title already names the type; the second line then asks for a technology.
@@ -394,6 +406,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       <div class="title"><vaadin-icon icon="vaadin:${item?.icon ?? 'cube'}"></vaadin-icon><span class="name"
         >${c.label || item?.name || c.type}</span></div>
       <div class="detail ${kind ? '' : 'missing'}">${detail || (this.readonly ? '' : 'no technology named')}</div>
+      ${this.comparison.has(c.id)
+        ? html`<span class="mark" aria-hidden="true" title=${this.comparison.get(c.id)!.text}>${this.comparison.get(c.id)!.tag}</span>`
+        : nothing}
       ${this.readonly ? nothing : html`<div class="handle" title="Drag to another component to connect"
         @pointerdown=${(e: PointerEvent) => this.onHandleDown(e, c.id)}></div>`}
     </div>`;
@@ -436,6 +451,10 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     if ((c.instances ?? 1) > 1) {
       parts.push(`${c.instances} instances`);
+    }
+    const mark = this.comparison.get(c.id);
+    if (mark) {
+      parts.push(mark.text);
     }
     const load = this.busy.get(c.id)?.[this.tick];
     if (load !== undefined && !Number.isNaN(load)) {
@@ -683,9 +702,14 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       return;
     }
     const margin = 30;
-    this.zoom = Math.min(1.25, Math.max(MIN_ZOOM, Math.min((width - margin * 2) / bounds.width, (height - margin * 2) / bounds.height)));
-    this.panX = (width - bounds.width * this.zoom) / 2 - bounds.x * this.zoom;
-    this.panY = (height - bounds.height * this.zoom) / 2 - bounds.y * this.zoom;
+    const least = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, this.minFitZoom || MIN_ZOOM));
+    const fitting = Math.min((width - margin * 2) / bounds.width, (height - margin * 2) / bounds.height);
+    this.zoom = Math.min(1.25, Math.max(least, fitting));
+    // Too large to read whole: start at the top left (where the requests come in) and let the view be panned.
+    this.panX = bounds.width * this.zoom + margin * 2 > width ? margin - bounds.x * this.zoom
+      : (width - bounds.width * this.zoom) / 2 - bounds.x * this.zoom;
+    this.panY = bounds.height * this.zoom + margin * 2 > height ? margin - bounds.y * this.zoom
+      : (height - bounds.height * this.zoom) / 2 - bounds.y * this.zoom;
   };
 
   /** Pans just enough that a component moved with the keyboard stays visible. */
@@ -1035,6 +1059,27 @@ function loadClass(utilisation: number | undefined, loaded: number): string {
     return 'load-down';
   }
   return utilisation >= 0.9 ? 'load-high' : utilisation >= loaded ? 'load-mid' : 'load-low';
+}
+
+/** Where a comparison with another design places a component, and the words that say so. */
+interface ComparisonMark {
+  mark: 'both' | 'only';
+  tag: string;
+  text: string;
+}
+
+/** How much tags on components grow against the zoom, so that they stay legible in a design shown small. */
+function counterZoom(zoom: number): number {
+  return Math.min(1.6, Math.max(1, 0.85 / zoom));
+}
+
+function parseMarks(text: string): Map<string, ComparisonMark> {
+  try {
+    const value = JSON.parse(text) as Record<string, ComparisonMark>;
+    return new Map(Object.entries(value).filter(([, m]) => m && (m.mark === 'both' || m.mark === 'only')));
+  } catch {
+    return new Map();
+  }
 }
 
 function parseList<T>(text: string): T[] {

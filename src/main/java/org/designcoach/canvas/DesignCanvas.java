@@ -78,6 +78,34 @@ public class DesignCanvas extends Component implements HasSize {
                 DesignJson.MAPPER.writeValueAsString(utilisation), DesignJson.MAPPER.writeValueAsString(shareByArrow));
     }
 
+    /**
+     * Marks each component by where a comparison with another design places it: in both designs, or only in this
+     * one. The text is written on the component and read with its name; an empty map clears the marks.
+     */
+    public void mark(Map<String, ComparisonMark> marks) {
+        getElement().setProperty("marks", DesignJson.MAPPER.writeValueAsString(marks));
+    }
+
+    /** The least zoom "Fit" shrinks to: a larger design is then shown from its top left and panned, still readable. */
+    public void setMinimumFitZoom(double zoom) {
+        getElement().setProperty("minFitZoom", zoom);
+    }
+
+    /**
+     * How a comparison places one component: {@code both} or {@code only}, the short tag written on it and the
+     * whole text read with its name.
+     */
+    public record ComparisonMark(String mark, String tag, String text) {
+
+        public static ComparisonMark inBoth(String tag, String text) {
+            return new ComparisonMark("both", tag, text);
+        }
+
+        public static ComparisonMark onlyHere(String tag, String text) {
+            return new ComparisonMark("only", tag, text);
+        }
+    }
+
     public Registration addDesignChangeListener(ComponentEventListener<DesignChangeEvent> listener) {
         return addListener(DesignChangeEvent.class, listener);
     }

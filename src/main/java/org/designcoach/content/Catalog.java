@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param technologyCapacities   what one instance of a well-known managed technology takes, from its published quota
  */
 public record Catalog(List<Category> categories, List<ComponentType> components, List<Titled> kinds,
-        List<Titled> capabilities, List<String> multiAzCapabilities, List<TechnologyCapability> technologyCapabilities,
+        List<Capability> capabilities, List<String> multiAzCapabilities, List<TechnologyCapability> technologyCapabilities,
         List<TechnologyCapacity> technologyCapacities) {
 
     public Catalog {
@@ -32,8 +32,15 @@ public record Catalog(List<Category> categories, List<ComponentType> components,
     public record Category(String id, String title) {
     }
 
-    /** A kind or a capability: an id and what it means. */
+    /** A kind: an id and what it means. */
     public record Titled(String id, String title) {
+    }
+
+    /**
+     * A capability: an id, what it means, and whether it is a quality (how well a component does its job,
+     * such as surviving a zone) rather than a job (such as caching).
+     */
+    public record Capability(String id, String title, @Nullable Boolean quality) {
     }
 
     /** A component whose technology contains {@code match} (any case) has these capabilities; only of the types when given. */

@@ -32,8 +32,11 @@ final class CatalogKnowledge {
                 .map(known -> new ComponentKnowledge.TechnologyFacts(known.match(),
                         known.types() == null ? Set.of() : Set.copyOf(known.types()), Set.copyOf(known.capabilities())))
                 .toList();
-        return new ComponentKnowledge(ids(catalog.kinds()), ids(catalog.capabilities()), types,
-                new HashSet<>(catalog.multiAzCapabilities()), technologies);
+        Set<String> capabilities = catalog.capabilities().stream().map(Catalog.Capability::id).collect(Collectors.toSet());
+        Set<String> qualities = catalog.capabilities().stream().filter(capability -> Boolean.TRUE.equals(capability.quality()))
+                .map(Catalog.Capability::id).collect(Collectors.toSet());
+        return new ComponentKnowledge(ids(catalog.kinds()), capabilities, types,
+                new HashSet<>(catalog.multiAzCapabilities()), technologies, qualities);
     }
 
     private static Set<String> ids(List<Catalog.Titled> items) {

@@ -15,7 +15,7 @@ final class ContentDraft {
     final Map<String, Catalog.Category> categories = ContentLoader.ordered();
     final Map<String, ComponentType> components = ContentLoader.ordered();
     final Map<String, Catalog.Titled> kinds = ContentLoader.ordered();
-    final Map<String, Catalog.Titled> capabilities = ContentLoader.ordered();
+    final Map<String, Catalog.Capability> capabilities = ContentLoader.ordered();
     final List<String> multiAzCapabilities = new ArrayList<>();
     final List<Catalog.TechnologyCapability> technologyCapabilities = new ArrayList<>();
     final List<Catalog.TechnologyCapacity> technologyCapacities = new ArrayList<>();

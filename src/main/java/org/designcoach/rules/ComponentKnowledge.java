@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.designcoach.design.ComponentJob;
+import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param types what each component type is, by type id
  * @param multiAzCapabilities what a component marked multi-AZ can do besides its type's capabilities
  * @param technologies what well-known technologies can do, found in the component's technology text
+ * @param qualities the capabilities that say how well a component does its job (survives a zone, grows by itself)
+ *     rather than which job it does
  */
 public record ComponentKnowledge(Set<String> kinds, Set<String> capabilities, Map<String, TypeFacts> types,
-        Set<String> multiAzCapabilities, List<TechnologyFacts> technologies) {
+        Set<String> multiAzCapabilities, List<TechnologyFacts> technologies, Set<String> qualities) {
 
     /** The property value key that stands for any number above zero, such as one read replica or more. */
     public static final String POSITIVE = "positive";
@@ -31,6 +36,29 @@ public record ComponentKnowledge(Set<String> kinds, Set<String> capabilities, Ma
         types = Map.copyOf(types);
         multiAzCapabilities = Set.copyOf(multiAzCapabilities);
         technologies = List.copyOf(technologies);
+        qualities = Set.copyOf(qualities);
+    }
+
+    /**
+     * What each component of a design is for, as a comparison of designs pairs them: its kind, its jobs and its
+     * qualities, read as the rules read them (global routing only in a design that runs in two regions).
+     */
+    public Function<DesignComponent, ComponentJob> jobsIn(Design design) {
+        DesignGraph graph = new DesignGraph(design, this);
+        return component -> job(component, graph.capabilitiesOf(component.id()));
+    }
+
+    /** What one component is for, by its own capabilities alone. */
+    public ComponentJob jobOf(DesignComponent component) {
+        return job(component, capabilitiesOf(component));
+    }
+
+    private ComponentJob job(DesignComponent component, Set<String> capabilities) {
+        Set<String> all = new HashSet<>(capabilities);
+        Set<String> jobs = new HashSet<>(all);
+        jobs.removeAll(qualities);
+        all.retainAll(qualities);
+        return new ComponentJob(kindOf(component.type()), jobs, all);
     }
 
     /**

@@ -4,16 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.designcoach.content.CaseStudy;
+import org.designcoach.design.DesignComparison;
 import org.designcoach.rules.Assessment;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A practice session as it may be shown read-only, to its author or to a mentor: its owner, its
  * state (answers, timing, version), its case, the findings on its design, the checked worksheet,
- * the learner's own peak estimate and, once finished, its report.
+ * the learner's own peak estimate, its design beside the reference and, once finished, its report.
  */
 public record Attempt(String owner, Instant startedAt, SessionState state, CaseStudy study, Assessment design,
-        List<WorksheetLine> worksheet, @Nullable Double estimatedPeak, @Nullable SessionReport report) {
+        List<WorksheetLine> worksheet, @Nullable Double estimatedPeak, @Nullable SessionReport report,
+        DesignComparison referenceComparison) {
 
     public Attempt {
         worksheet = List.copyOf(worksheet);

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.canvas.DesignComparisonView;
 import org.designcoach.canvas.PaletteItem;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.design.Design;
 import org.designcoach.scoring.FindingsPanel;
+import org.designcoach.security.CurrentUser;
 import org.designcoach.session.SessionAnswers.DeepDiveAnswer;
 import org.designcoach.session.SessionAnswers.TradeOffAnswer;
 import org.designcoach.traffic.SimulationPanel;
@@ -33,8 +35,10 @@ import org.designcoach.traffic.TrafficService;
 public class AttemptReplay extends Composite<Div> {
 
     private final DesignCanvas canvas;
+    private final List<PaletteItem> palette;
 
     public AttemptReplay(Attempt attempt, List<PaletteItem> palette, TrafficService traffic) {
+        this.palette = palette;
         canvas = new DesignCanvas(palette);
         canvas.setReadOnly(true);
         canvas.setHeight("420px");
@@ -104,7 +108,14 @@ public class AttemptReplay extends Composite<Div> {
         var simulation = new SimulationPanel(traffic, canvas, () -> design,
                 () -> Optional.of(attempt.state().caseId()), () -> Optional.ofNullable(attempt.estimatedPeak()))
                 .withEstimatedReadFraction(attempt::estimatedReadFraction);
-        return section(canvas, findings, simulation);
+        var section = section(canvas, findings, simulation);
+        // A mock interview keeps the reference hidden until its end, here as in the session itself.
+        if (attempt.state().status() != SessionStatus.IN_PROGRESS || attempt.state().mode() == Mode.GUIDED) {
+            String whose = attempt.owner().equals(CurrentUser.username()) ? "yours" : "the learner's";
+            section.add(new H4("Beside the reference"), new DesignComparisonView(palette, design,
+                    attempt.study().architecture(), attempt.referenceComparison(), whose));
+        }
+        return section;
     }
 
     private static Div deepDives(List<DeepDiveAnswer> dives) {

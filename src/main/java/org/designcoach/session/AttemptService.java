@@ -46,7 +46,7 @@ public class AttemptService {
         SessionReport report = session.getStatus() == SessionStatus.FINISHED ? service.reportOf(session) : null;
         return new Attempt(session.getOwner(), session.getStartedAt(), state, study, service.assess(session, state.answers()),
                 worksheet(study, state.answers()), EstimationGrading.peakQps(study, state.answers()).orElse(null),
-                report);
+                report, service.compareWithReference(state.answers().design(), study));
     }
 
     /** The catalog's components, for drawing an attempt's design. */

@@ -23,7 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.canvas.DesignComparisonView;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.content.Levels;
 import org.designcoach.content.Mistake;
@@ -136,21 +136,13 @@ class ReportView extends Main implements BeforeEnterObserver {
     }
 
     private Div designSection(SessionState state, SessionReport report, CaseStudy study) {
-        var yours = readOnly(state.answers().design());
-        var reference = readOnly(study.architecture());
-        var findings = new FindingsPanel(yours::highlight);
+        Design design = state.answers().design();
+        var comparison = new DesignComparisonView(sessions.palette(),
+                design != null ? design : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of()),
+                study.architecture(), sessions.referenceComparison(state.id()), "yours");
+        var findings = new FindingsPanel(comparison.learnerCanvas()::highlight);
         findings.show(report.design());
-        var side = new Div(new Div(new H4("Yours"), yours), new Div(new H4("The reference"), reference));
-        side.addClassNames("session-two-columns");
-        return new Div(new H3("The design"), side, findings);
-    }
-
-    private DesignCanvas readOnly(Design design) {
-        var canvas = new DesignCanvas(sessions.palette());
-        canvas.setReadOnly(true);
-        canvas.setHeight("380px");
-        canvas.setDesign(design != null ? design : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of()));
-        return canvas;
+        return new Div(new H3("The design beside the reference"), comparison, findings);
     }
 
     private static Div requirementsSection(SessionState state, CaseStudy study) {

@@ -14,6 +14,7 @@ import org.designcoach.content.ContentService;
 import org.designcoach.content.DesignDocuments;
 import org.designcoach.content.Levels;
 import org.designcoach.design.Design;
+import org.designcoach.design.DesignComparison;
 import org.designcoach.rules.Assessment;
 import org.designcoach.scoring.ScoringService;
 import org.designcoach.security.CurrentUser;
@@ -263,6 +264,23 @@ public class SessionService {
 
     CaseStudy caseOf(PracticeSession session) {
         return study(session.getCaseId());
+    }
+
+    /**
+     * The learner's design as last saved beside the case's reference, part by part. Like {@link #caseOf(long)} it
+     * reveals the reference: the views show it only in guided mode or after the end.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DesignComparison referenceComparison(long id) {
+        PracticeSession session = owned(id);
+        return compareWithReference(state(session).answers().design(), caseOf(session));
+    }
+
+    /** Pairs the design's components with the reference's by the jobs the catalog gives them. */
+    DesignComparison compareWithReference(@Nullable Design design, CaseStudy study) {
+        Design learner = design != null ? design : new Design(Design.CURRENT_VERSION, List.of(), List.of(), List.of());
+        return DesignComparison.of(learner, study.architecture(), content.library().knowledge()::jobsIn);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.content.Levels;
+import org.designcoach.design.Design;
 import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
 
@@ -226,9 +227,18 @@ class SessionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             stageArea.removeAll();
             stageArea.add(stage(newState));
             if (newState.mode() == Mode.GUIDED) {
-                stageArea.add(StageReference.of(newState.stage(), sessions.caseOf(newState.id()), sessions.palette()));
+                long id = newState.id();
+                stageArea.add(StageReference.of(newState.stage(), sessions.caseOf(id), sessions.palette(),
+                        () -> compared(id)));
             }
         }
+    }
+
+    private StageReference.Compared compared(long id) {
+        Design design = sessions.open(id).answers().design();
+        return new StageReference.Compared(design != null ? design
+                : new Design(Design.CURRENT_VERSION, java.util.List.of(), java.util.List.of(), java.util.List.of()),
+                sessions.referenceComparison(id));
     }
 
     /** A mock interview counts down as the real one would; guided practice counts the time spent upward. */

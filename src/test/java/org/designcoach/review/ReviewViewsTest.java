@@ -180,6 +180,16 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theMentorReadsTheLearnersDesignBesideTheReferenceMarkedByWhatOnlyEachHas() {
+        open(claimedByMona());
+
+        var comparison = $(org.designcoach.canvas.DesignComparisonView.class).single();
+        assertThat(comparison.getElement().getTextRecursively()).contains("The learner's design", "Only the learner's",
+                "Only in the reference", "Edge cache: CDN (caches popular redirects)");
+        assertThat(comparison.learnerCanvas().isReadOnly()).isTrue();
+    }
+
+    @Test
     void theClaimingMentorCanSkipTheLongReplayToTheRubric() {
         long submission = claimedByMona();
         open(submission);

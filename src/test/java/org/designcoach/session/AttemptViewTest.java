@@ -8,6 +8,7 @@ import com.vaadin.flow.component.details.Details;
 import java.util.Map;
 import org.designcoach.TestAccounts;
 import org.designcoach.canvas.DesignCanvas;
+import org.designcoach.canvas.DesignComparisonView;
 import org.designcoach.cohort.CohortService;
 import org.designcoach.security.AccountService;
 import org.designcoach.security.Role;
@@ -56,8 +57,21 @@ class AttemptViewTest extends SpringBrowserlessTest {
         assertThat(view.heading.getText()).isEqualTo("URL shortener by lena");
         assertThat(view.facts.getText()).contains("Mock interview").contains("finished, overall");
         assertThat($(Details.class).all()).filteredOn(d -> d.hasClassName("attempt-stage")).hasSize(5);
-        assertThat($(DesignCanvas.class).single().isReadOnly()).isTrue();
+        // The attempt's design, then beside the reference: the learner's again and the reference's.
+        assertThat($(DesignCanvas.class).all()).hasSize(3).allMatch(DesignCanvas::isReadOnly);
         assertThat(view.getElement().getTextRecursively()).contains("Shorten a long link");
+    }
+
+    @Test
+    void aFinishedAttemptShowsItsDesignBesideTheReferenceWithWhatOnlyTheReferenceHas() {
+        var view = open();
+
+        DesignComparisonView comparison = $(DesignComparisonView.class).single();
+        assertThat(comparison.getElement().getTextRecursively()).contains("Only yours")
+                .contains("Only in the reference", "Edge cache: CDN (caches popular redirects)");
+        assertThat(view.getElement().getTextRecursively()).contains("Beside the reference");
+        assertThat(comparison.learnerCanvas().getElement().getProperty("minFitZoom", 0.0))
+                .isEqualTo(DesignComparisonView.READABLE_ZOOM);
     }
 
     @Test

@@ -202,6 +202,26 @@ class SessionViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theGuidedDesignStageComparesTheDesignAsLastSavedWithTheReferenceOnceItIsOpened() {
+        SessionState state = sessions.start("url-shortener", Mode.GUIDED, "mid");
+        state = sessions.goTo(state.id(), state.version(), Stage.DESIGN);
+        state = sessions.save(state.id(), state.version(), state.answers().withDesign(
+                org.designcoach.design.TestDesigns.design(List.of("redis=cache tech=Redis", "finder=search-engine"))));
+        SessionView view = open(state);
+        Details reference = $(Details.class, view.stageArea).withClassName("stage-reference").single();
+        assertThat($(org.designcoach.canvas.DesignComparisonView.class).exists()).isFalse();
+
+        reference.setOpened(true);
+
+        var comparison = $(org.designcoach.canvas.DesignComparisonView.class).single();
+        assertThat(comparison.learnerCanvas().getElement().getProperty("marks"))
+                .contains("\"redis\":{\"mark\":\"both\"").contains("\"finder\":{\"mark\":\"only\"");
+        assertThat(comparison.getElement().getTextRecursively()).contains("Search: finder")
+                .contains("Cache: yours redis; the reference's Redis (code → URL, TTL 24 h); only the reference's: "
+                        + "zone replication");
+    }
+
+    @Test
     void theWorksheetIsPrefilledFromTheAnswersAndExplainsWhatItCannotRead() {
         SessionState state = sessions.start("url-shortener", Mode.GUIDED, "mid");
         state = sessions.save(state.id(), state.version(), state.answers().withQuestions(List.of("monthly-links",
