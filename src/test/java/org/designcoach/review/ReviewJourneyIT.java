@@ -121,6 +121,101 @@ class ReviewJourneyIT extends BrowserTest {
         assertThat(page.locator("design-canvas .component.highlighted[data-id='db']")).isVisible();
     }
 
+    @Test
+    void theMentorIsToldOfTheSubmissionCommentsOnTheDesignItselfAndTheyTalkItOverTwiceEachWay() {
+        submitAsLena("Is one database enough for the redirects?");
+
+        // The mentor is told, follows the notification to the submission and claims it there.
+        signedIn("mona", TestAccounts.PASSPHRASE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")).click();
+        page.getByText("lena asked for a review of URL shortener.").click();
+        button("Claim and review").click();
+        String review = page.url().replaceFirst("^.*/reviews/", "/reviews/");
+        assertThat(page.getByText("Is one database enough for the redirects?")).isVisible();
+        field("Summary for the learner").fill("A clear design. The database is the part to work on.");
+        button("Save summary").click();
+        assertThat(page.getByText("Summary saved.")).isVisible();
+        page.getByLabel("Pin to").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("\\(db\\)$"))).click();
+        field("Comment").fill("One primary takes the writes; add a read replica for the redirects.");
+        button("Add comment").click();
+        Locator mentorsMarker = page.locator("design-canvas .marker[data-component='db']").first();
+        assertThat(mentorsMarker).hasText("1");
+        for (Stage stage : Stage.values()) {
+            rate(stage.number() + ". " + stage.title(), "^Solid:");
+        }
+        rate("Overall recommendation", "^Almost:");
+        button("Return to learner").click();
+        assertThat(page.getByText("Returned to lena.")).isVisible();
+        signOut();
+
+        // The learner finds the comment on her design as marker 1, opens it with the keyboard, and writes.
+        signedIn("lena", TestAccounts.PASSPHRASE);
+        page.navigate(url(review));
+        assertThat(page.getByText("A clear design. The database is the part to work on.")).isVisible();
+        Locator database = page.locator("design-canvas .component[data-id='db']");
+        Locator marker = page.locator("design-canvas .marker[data-component='db']");
+        assertThat(marker).hasText("1");
+        assertThat(marker).hasAttribute("aria-label", "Comment 1 on Links store");
+        assertThat(page.locator("design-canvas .annotation-list li")).hasText(
+                "Comment 1 on Links store: One primary takes the writes; add a read replica for the redirects.");
+        var before = database.boundingBox();
+        marker.focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("design-canvas .marker-text")).hasText(
+                "One primary takes the writes; add a read replica for the redirects.");
+        var after = database.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(new double[] {after.x, after.y, after.width, after.height})
+                .as("opening a comment does not move the design")
+                .containsExactly(before.x, before.y, before.width, before.height);
+        page.keyboard().press("Escape");
+        assertThat(page.locator("design-canvas .marker-text")).hasCount(0);
+        write("Thank you. Should the replica be synchronous?");
+        signOut();
+
+        // They write twice each way; each sees the other's messages in order.
+        signedIn("mona", TestAccounts.PASSPHRASE);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Notifications, 1 unread")).click();
+        page.getByText("lena replied to your review of URL shortener.").click();
+        assertThat(page.getByText("Thank you. Should the replica be synchronous?")).isVisible();
+        write("Asynchronous is enough: a second of lag is fine for redirects.");
+        signOut();
+        signedIn("lena", TestAccounts.PASSPHRASE);
+        page.navigate(url(review));
+        assertThat(page.getByText("Asynchronous is enough: a second of lag is fine for redirects.")).isVisible();
+        write("Then I keep one primary for the writes.");
+        signOut();
+        signedIn("mona", TestAccounts.PASSPHRASE);
+        page.navigate(url(review));
+        write("Yes. Run it at 10x in the simulator next.");
+        signOut();
+        signedIn("lena", TestAccounts.PASSPHRASE);
+        page.navigate(url(review));
+        assertThat(page.locator(".review-message-text")).containsText(new String[] {
+                "Thank you. Should the replica be synchronous?",
+                "Asynchronous is enough: a second of lag is fine for redirects.",
+                "Then I keep one primary for the writes.",
+                "Yes. Run it at 10x in the simulator next."});
+    }
+
+    private void submitAsLena(String question) {
+        signedIn("lena", TestAccounts.PASSPHRASE);
+        page.navigate(url("/sessions/" + attempt));
+        button("Finish and see the report").click();
+        button("Submit for mentor review").click();
+        field("Your question for the mentor (optional)").fill(question);
+        button("Submit for review").click();
+        assertThat(page.getByText("Submitted. A mentor of your cohort will pick it up.")).isVisible();
+        signOut();
+    }
+
+    /** Sends a message in the review's conversation and waits until it shows. */
+    private void write(String message) {
+        field("Your message").fill(message);
+        button("Send message").click();
+        assertThat(page.locator(".review-message-text").last()).hasText(message);
+    }
+
     private void rate(String group, String choice) {
         page.getByRole(AriaRole.RADIOGROUP, new Page.GetByRoleOptions().setName(group).setExact(true))
                 .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile(choice))).check();
