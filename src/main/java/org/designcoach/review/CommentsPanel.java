@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.designcoach.canvas.CanvasAnnotation;
 import org.designcoach.canvas.DesignCanvas;
 import org.designcoach.design.Design;
 import org.designcoach.design.DesignComponent;
@@ -79,14 +78,7 @@ class CommentsPanel extends Composite<Div> {
         shown = List.copyOf(comments);
         list.setItems(shown);
         highlightAll();
-        List<CanvasAnnotation> markers = new ArrayList<>();
-        for (int i = 0; i < shown.size(); i++) {
-            String componentId = shown.get(i).componentId();
-            if (componentId != null) {
-                markers.add(new CanvasAnnotation(componentId, i + 1, shown.get(i).text()));
-            }
-        }
-        canvas.annotate(markers);
+        canvas.annotate(CommentMarkers.of(shown));
     }
 
     /** The comment was kept: the form empties for the next one. */

@@ -17,6 +17,9 @@ interface ReviewSubmissionRepository extends JpaRepository<ReviewSubmission, Lon
 
     List<ReviewSubmission> findByStatus(ReviewStatus status);
 
+    /** An attempt's submissions in this status, the latest returned first. */
+    List<ReviewSubmission> findByAttemptIdAndStatusOrderByReturnedAtDescIdDesc(long attemptId, ReviewStatus status);
+
     /** The queue of these learners' submissions, oldest first. */
     @Query("""
             select s from ReviewSubmission s

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
@@ -282,6 +283,25 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theLearnersReportNumbersTheCommentsOfTheReturnedReviewOnTheirDesignOnly() {
+        long submission = claimedByMona();
+        TestAccounts.signInAs("lena");
+        UI.getCurrent().navigate("sessions/" + attempt + "/report");
+        assertThat($(DesignCanvas.class).first().getElement().getPropertyRaw("annotations"))
+                .as("a review still in draft shows nothing").isNull();
+
+        returnWithACommentOnTheDatabase(submission);
+        TestAccounts.signInAs("lena");
+        UI.getCurrent().navigate("sessions/" + attempt + "/report");
+
+        var canvases = $(DesignCanvas.class).all();
+        assertThat(String.valueOf(canvases.getFirst().getElement().getPropertyRaw("annotations")))
+                .contains("\"componentId\":\"db\"", "\"number\":1", "Add a replica.");
+        assertThat(canvases.get(1).getElement().getPropertyRaw("annotations")).as("the reference design").isNull();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("numbered markers on your design");
+    }
+
+    @Test
     void beforeTheReviewIsReturnedTheLearnerSeesOnlyWhereItStands() {
         long submission = claimedByMona();
         TestAccounts.signInAs("lena");
@@ -302,6 +322,12 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     private long returnedWithACommentOnTheDatabase() {
         long submission = claimedByMona();
+        returnWithACommentOnTheDatabase(submission);
+        return submission;
+    }
+
+    private void returnWithACommentOnTheDatabase(long submission) {
+        TestAccounts.signInAs("mona", Role.MENTOR);
         ReviewDetail draft = reviews.open(submission);
         for (Stage stage : Stage.values()) {
             draft = reviews.rate(submission, draft.version(), stage, 3);
@@ -311,7 +337,6 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         draft = reviews.commentOnComponent(submission, draft.version(), "db", "Add a replica.");
         draft = reviews.commentOnStage(submission, draft.version(), Stage.ESTIMATION, "Peak is three times the mean.");
         reviews.returnToLearner(submission, draft.version());
-        return submission;
     }
 
     private String label(Stage stage, int level) {
