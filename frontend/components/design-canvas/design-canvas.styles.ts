@@ -387,6 +387,41 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .marker {
+    position: absolute;
+    z-index: 2;
+    box-sizing: border-box;
+    padding: 0;
+    border: 2px solid var(--lumo-base-color, #fff);
+    border-radius: 50%;
+    background: var(--lumo-error-color, #c33);
+    color: var(--lumo-error-contrast-color, #fff);
+    font: 700 var(--lumo-font-size-xs, 12px) / 1 var(--lumo-font-family, sans-serif);
+    cursor: pointer;
+    box-shadow: var(--lumo-box-shadow-xs, 0 1px 2px rgba(0, 0, 0, 0.2));
+  }
+
+  .marker.open,
+  .marker:focus-visible {
+    outline: 2px solid var(--lumo-primary-color, #2f5d9b);
+    outline-offset: 2px;
+  }
+
+  .marker-text {
+    position: absolute;
+    z-index: 3;
+    box-sizing: border-box;
+    width: 240px;
+    padding: 6px 8px;
+    border: 1px solid var(--lumo-contrast-20pct, #ccc);
+    border-radius: var(--lumo-border-radius-m, 6px);
+    background: var(--lumo-base-color, #fff);
+    box-shadow: var(--lumo-box-shadow-s, 0 2px 6px rgba(0, 0, 0, 0.2));
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    cursor: auto;
+  }
+
   .rubber-band {
     position: absolute;
     border: 1px solid var(--lumo-primary-color, #2f5d9b);

@@ -34,6 +34,7 @@ import {
   updateComponent,
   updateConnection,
   updateGroup,
+  type Annotation,
   type Box,
   type Connection,
   type Design,
@@ -53,6 +54,8 @@ type Drag =
 const DRAG_TYPE = 'application/x-design-coach-type';
 const MIN_ZOOM = 0.25;
 const MAX_ZOOM = 2;
+/** The diameter of an annotation's marker, in the drawing's pixels. */
+const MARKER_SIZE = 22;
 /** How far Shift and an arrow key move the view, in screen pixels. */
 const PAN_STEP = 80;
 
@@ -73,10 +76,14 @@ const PAN_STEP = 80;
  *   second, or a few of a long run, as the simulation chart draws them)
  * @property flow - per arrow ("from->to"), its traffic at each point of a run as a share of the run's busiest
  * @property tick - the point of the run that colours the components and thickens the arrows
+ * @property annotations - numbered remarks on components (Annotation[] of model.ts, set as an array, not JSON):
+ *   each a numbered marker at its component's corner that opens its text, and all of them in a list for screen
+ *   readers below the drawing; they never move the design
  * @attr readonly - shows the design without palette or editing
  * @attr fullscreen - the canvas covers the whole window (the "Full screen" button; Escape leaves it)
  * @fires design-change - detail.design: the changed design as JSON text, once per finished change
  * @fires selection-change - detail.components: the ids of the selected components
+ * @fires annotation-open - detail.number: the annotation whose marker was opened, or null when closed
  */
 @customElement('design-canvas')
 export class DesignCanvas extends LitElement implements InspectorHost {
@@ -103,6 +110,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   /** The point of the run (an index) whose utilisation colours the components and whose traffic thickens the arrows. */
   @property({ type: Number }) tick = 0;
 
+  /** Numbered remarks on components, such as a review's comments; texts are shown as text, never as HTML. */
+  @property({ attribute: false }) annotations: Annotation[] = [];
+
   /** Covers the whole window, for room to draw; Escape with nothing selected, or the button, leaves it. */
   @property({ type: Boolean, reflect: true }) fullscreen = false;
 
@@ -119,6 +129,8 @@ export class DesignCanvas extends LitElement implements InspectorHost {
   @state() private connectingFrom?: string;
   @state() private announcement = '';
   @state() private loadProblem?: string;
+  /** The number of the annotation whose text is open beside its marker. */
+  @state() private openAnnotation?: number;
   @state() errors = new Map<string, string>();
 
   palette = new Map<string, PaletteItem>();
@@ -168,6 +180,9 @@ export class DesignCanvas extends LitElement implements InspectorHost {
     }
     if (changed.has('marks')) {
       this.comparison = parseMarks(this.marks);
+    }
+    if (changed.has('annotations') && !this.annotations.some((note) => note.number === this.openAnnotation)) {
+      this.openAnnotation = undefined;
     }
     if (changed.has('design') && this.design !== this.lastEmitted) {
       this.load(this.design);
@@ -223,6 +238,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
         ${this.renderViewport()}
         ${this.renderInspector()}
       </div>
+      ${this.renderAnnotationList()}
       <div class="sr-only" aria-live="polite">${this.announcement}</div>
     `;
   }
@@ -300,6 +316,7 @@ export class DesignCanvas extends LitElement implements InspectorHost {
         ${(this.model.groups ?? []).map((group) => this.renderGroup(group.id))}
         ${this.renderArrows()}
         ${repeat(this.model.components, (c) => c.id, (c) => this.renderComponent(c))}
+        ${this.renderMarkers()}
         ${this.renderBand()}
       </div>
       ${this.renderHint()}
@@ -412,6 +429,67 @@ export class DesignCanvas extends LitElement implements InspectorHost {
       ${this.readonly ? nothing : html`<div class="handle" title="Drag to another component to connect"
         @pointerdown=${(e: PointerEvent) => this.onHandleDown(e, c.id)}></div>`}
     </div>`;
+  }
+
+  /**
+   * A numbered marker at the top right corner of each annotated component (several side by side), laid over the
+   * drawing so that nothing moves. A marker is a button: Tab reaches it, Enter opens its text, Escape closes it.
+   */
+  private renderMarkers(): TemplateResult | typeof nothing {
+    if (!this.annotations.length) {
+      return nothing;
+    }
+    const byId = new Map(this.model.components.map((c) => [c.id, c]));
+    const onComponent = new Map<string, number>();
+    return html`${this.annotations.map((note) => {
+      const c = byId.get(note.componentId);
+      if (!c) {
+        return nothing;
+      }
+      const index = onComponent.get(c.id) ?? 0;
+      onComponent.set(c.id, index + 1);
+      const p = positionOf(c);
+      const left = p.x + BOX_WIDTH - MARKER_SIZE / 2 - index * (MARKER_SIZE + 4);
+      const top = p.y - MARKER_SIZE / 2;
+      const open = this.openAnnotation === note.number;
+      return html`<button class="marker ${open ? 'open' : ''}" data-number=${note.number} data-component=${c.id}
+          style="left:${left}px; top:${top}px; width:${MARKER_SIZE}px; height:${MARKER_SIZE}px"
+          aria-expanded=${open ? 'true' : 'false'} aria-label="Comment ${note.number} on ${this.displayName(c.id)}"
+          title=${note.text} @pointerdown=${(e: Event) => e.stopPropagation()}
+          @click=${() => this.toggleAnnotation(note.number)} @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, note.number)}
+        >${note.number}</button>
+        ${open
+          ? html`<div class="marker-text" role="note" aria-label="Comment ${note.number}"
+              style="left:${left}px; top:${top + MARKER_SIZE + 4}px"
+              @pointerdown=${(e: Event) => e.stopPropagation()}>${note.text}</div>`
+          : nothing}`;
+    })}`;
+  }
+
+  /** Every annotation as text, in number order, for screen readers: the markers alone say little. */
+  private renderAnnotationList(): TemplateResult | typeof nothing {
+    if (!this.annotations.length) {
+      return nothing;
+    }
+    const sorted = [...this.annotations].sort((a, b) => a.number - b.number);
+    return html`<ul class="sr-only annotation-list" aria-label="Comments on the drawing">
+      ${sorted.map((note) => html`<li>Comment ${note.number} on ${this.displayName(note.componentId)}: ${note.text}</li>`)}
+    </ul>`;
+  }
+
+  private toggleAnnotation(number: number): void {
+    this.openAnnotation = this.openAnnotation === number ? undefined : number;
+    this.dispatchEvent(
+      new CustomEvent('annotation-open', { detail: { number: this.openAnnotation ?? null }, bubbles: true, composed: true }),
+    );
+  }
+
+  private onMarkerKey(e: KeyboardEvent, number: number): void {
+    if (e.key === 'Escape' && this.openAnnotation === number) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.toggleAnnotation(number);
+    }
   }
 
   private renderBand(): TemplateResult | typeof nothing {

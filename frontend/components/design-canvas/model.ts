@@ -81,6 +81,16 @@ export interface PaletteProperty {
  * (DesignLimits in Java): text lengths, how many instances, the protocols an arrow speaks, and the share
  * of capacity from which a component counts as loaded.
  */
+/**
+ * A numbered remark pinned to one component, such as a mentor's review comment. The canvas shows the
+ * number on the drawing and the text as plain text (never as HTML).
+ */
+export interface Annotation {
+  componentId: string;
+  number: number;
+  text: string;
+}
+
 export interface DesignLimits {
   text: number;
   notes: number;

@@ -59,6 +59,9 @@ class EmbeddedDatabaseRecyclingTest {
                     + "SELECT id, ?, ? FROM review_submission WHERE learner = '%1$s'", "DESIGN", 3)),
             "review_comment", List.of(new Write("INSERT INTO review_comment (submission_id, stage, body, created_at) "
                     + "SELECT id, ?, 'fine', ? FROM review_submission WHERE learner = '%1$s'", "DESIGN", NOW)),
+            "review_message", List.of(new Write("INSERT INTO review_message (submission_id, author, side, body, "
+                    + "created_at) SELECT id, '%1$s', ?, 'thanks', ? FROM review_submission WHERE learner = '%1$s'",
+                    "LEARNER", NOW)),
             "password_reset_token", List.of(new Write("INSERT INTO password_reset_token (token_hash, username, "
                     + "purpose, expires_at, created_at) VALUES ('%1$s', '%1$s', ?, ?, ?)", "RESET", NOW, NOW)));
 
@@ -66,7 +69,7 @@ class EmbeddedDatabaseRecyclingTest {
     }
 
     private static final List<String> ORDER = List.of("user_account", "practice_session", "review_submission",
-            "review_rubric_level", "review_comment", "password_reset_token");
+            "review_rubric_level", "review_comment", "review_message", "password_reset_token");
 
     private static HikariDataSource dataSource;
 

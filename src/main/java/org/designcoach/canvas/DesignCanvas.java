@@ -64,6 +64,14 @@ public class DesignCanvas extends Component implements HasSize {
     }
 
     /**
+     * Numbers these remarks on their components: a marker on each that opens its text, and a list of all of them
+     * for screen readers. The design does not move; an empty list removes them.
+     */
+    public void annotate(List<CanvasAnnotation> annotations) {
+        getElement().setPropertyList("annotations", List.copyOf(annotations));
+    }
+
+    /**
      * Colours each component by its utilisation and thickens each arrow by its traffic at the point of a
      * simulation run that {@code tick} names (the simulation chart moves it in the browser). Handed over
      * once, as a call rather than as element properties, which the session would keep for as long as the

@@ -47,6 +47,13 @@ public class Mentorship {
         return found.stream().map(Cohort::summary).sorted(java.util.Comparator.comparing(CohortSummary::name)).toList();
     }
 
+    /** Every mentor of every cohort this learner belongs to, sorted and without repeats. */
+    @Transactional(readOnly = true)
+    public List<String> mentorsOf(String learner) {
+        return cohorts.findWithLearner(learner).stream().map(Cohort::getMentors).flatMap(Collection::stream)
+                .distinct().sorted().toList();
+    }
+
     /** The names of the cohorts a learner belongs to. */
     @Transactional(readOnly = true)
     public List<String> cohortsOf(String learner) {

@@ -22,8 +22,9 @@ import org.designcoach.session.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The review's comments beside the learner's design: the commented components are marked on the
- * canvas, and selecting a comment marks just its component. The reviewing mentor also adds comments,
+ * The review's comments beside the learner's design. Comments are numbered; each comment on a component
+ * is a numbered marker on that component in the drawing, the commented components are marked, and
+ * selecting a comment marks just its component. The reviewing mentor also adds comments,
  * pinned to a stage or to one component, and removes them while the review is a draft.
  */
 class CommentsPanel extends Composite<Div> {
@@ -49,6 +50,7 @@ class CommentsPanel extends Composite<Div> {
         this.design = design;
         getContent().addClassNames("review-comments", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.SMALL);
+        list.addColumn(comment -> shown.indexOf(comment) + 1).setHeader("No.").setAutoWidth(true).setFlexGrow(0);
         list.addColumn(comment -> pinLabel(comment.stage(), comment.componentId())).setHeader("Pinned to")
                 .setAutoWidth(true);
         list.addColumn(ReviewComment::text).setHeader("Comment").setFlexGrow(3);
@@ -76,6 +78,7 @@ class CommentsPanel extends Composite<Div> {
         shown = List.copyOf(comments);
         list.setItems(shown);
         highlightAll();
+        canvas.annotate(CommentMarkers.of(shown));
     }
 
     /** The comment was kept: the form empties for the next one. */

@@ -7,8 +7,9 @@ import org.designcoach.session.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One of a learner's submissions for the export of their own data: the review, its comments and the
- * reply are included once the review was returned (a mentor's unfinished draft is not the learner's).
+ * One of a learner's submissions for the export of their own data: the review, its summary, its
+ * comments and the whole conversation are included once the review was returned (a mentor's
+ * unfinished draft is not the learner's).
  */
 public record ExportedReview(
         long submissionId,
@@ -23,11 +24,12 @@ public record ExportedReview(
         Map<Stage, Integer> levels,
         @Nullable Recommendation recommendation,
         List<ReviewComment> comments,
-        @Nullable String reply,
-        @Nullable Instant repliedAt) {
+        @Nullable String reviewSummary,
+        List<ReviewMessage> messages) {
 
     public ExportedReview {
         levels = Map.copyOf(levels);
         comments = List.copyOf(comments);
+        messages = List.copyOf(messages);
     }
 }

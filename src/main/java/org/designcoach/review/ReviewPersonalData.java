@@ -3,7 +3,10 @@ package org.designcoach.review;
 import org.designcoach.backup.PersonalData;
 import org.springframework.stereotype.Component;
 
-/** A learner's submissions with their returned reviews, comments and reply, in their own data export. */
+/**
+ * A learner's submissions with their returned reviews (summary, rubric, comments) and the whole conversation
+ * about each, in their own data export.
+ */
 @Component
 class ReviewPersonalData implements PersonalData {
 

@@ -19,10 +19,12 @@ class ReviewRecords {
 
     private final AttemptService attempts;
     private final ContentService content;
+    private final ThreadMessageRepository messages;
 
-    ReviewRecords(AttemptService attempts, ContentService content) {
+    ReviewRecords(AttemptService attempts, ContentService content, ThreadMessageRepository messages) {
         this.attempts = attempts;
         this.content = content;
+        this.messages = messages;
     }
 
     /** The attempt as the signed-in person may read it; the attempt feature checks who that is. */
@@ -38,7 +40,8 @@ class ReviewRecords {
         return new SubmissionSummary(submission.getId(), submission.getAttemptId(), submission.getLearner(),
                 submission.getCaseId(), caseTitle(submission.getCaseId()), submission.getLevel(),
                 submission.getStatus(), submission.getMentor(), submission.getSubmittedAt(),
-                submission.getReturnedAt(), submission.getReply() != null);
+                submission.getReturnedAt(),
+                messages.existsBySubmissionIdAndSide(submission.getId(), ReviewMessage.Side.LEARNER));
     }
 
     ReviewDetail detail(ReviewSubmission submission, ReviewDetail.Viewer viewer) {
@@ -46,7 +49,8 @@ class ReviewRecords {
         boolean shows = viewer != ReviewDetail.Viewer.LEARNER || submission.getStatus() == ReviewStatus.RETURNED;
         return new ReviewDetail(summary(submission), submission.getQuestion(), attempt,
                 shows ? submission.getLevels() : Map.of(), shows ? submission.getRecommendation() : null,
-                shows ? submission.getComments() : List.of(), submission.getReply(), submission.getRepliedAt(),
+                shows ? submission.getComments() : List.of(), shows ? submission.getSummary() : null,
+                viewer == ReviewDetail.Viewer.OTHER_MENTOR ? List.of() : thread(submission),
                 submission.getVersion(), viewer, attempt.state().version() != submission.getAttemptVersion());
     }
 
@@ -56,7 +60,13 @@ class ReviewRecords {
                 submission.getLevel(), submission.getStatus(), submission.getQuestion(), submission.getSubmittedAt(),
                 submission.getMentor(), submission.getReturnedAt(), returned ? submission.getLevels() : Map.of(),
                 returned ? submission.getRecommendation() : null, returned ? submission.getComments() : List.of(),
-                submission.getReply(), submission.getRepliedAt());
+                returned ? submission.getSummary() : null, thread(submission));
+    }
+
+    /** The submission's conversation, oldest first. */
+    List<ReviewMessage> thread(ReviewSubmission submission) {
+        return messages.findBySubmissionIdOrderByCreatedAtAscIdAsc(submission.getId()).stream()
+                .map(ThreadMessage::toRecord).toList();
     }
 
     String caseTitle(String caseId) {

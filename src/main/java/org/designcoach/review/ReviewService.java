@@ -26,9 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mentor reviews from both sides. Learners submit their finished attempts, follow them and reply
- * once; mentors see the queue of their cohorts, claim a submission and review it. Every method checks
- * the signed-in person here, not in the pages: see {@link SubmissionAccess} for who reaches what.
+ * Mentor reviews from both sides. Learners submit their finished attempts (their cohorts' mentors are
+ * told) and follow them; mentors see the queue of their cohorts, claim a submission, review it and
+ * return it; then the learner and the mentor talk it over, as many messages each way as they need.
+ * Every method checks the signed-in person here, not in the pages: see {@link SubmissionAccess} for
+ * who reaches what.
  */
 @Service
 public class ReviewService {
@@ -36,6 +38,7 @@ public class ReviewService {
     static final String CLAIMED_BY_ANOTHER = "Another mentor claimed this a moment ago.";
 
     private final ReviewSubmissionRepository submissions;
+    private final ThreadMessageRepository messages;
     private final SubmissionAccess access;
     private final ReviewRecords records;
     private final Mentorship mentorship;
@@ -45,10 +48,11 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ReviewSubmissionRepository submissions, SubmissionAccess access, ReviewRecords records,
-            Mentorship mentorship, ContentService content, Rubric rubric, ReviewNotifier notifier,
-            ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ReviewSubmissionRepository submissions, ThreadMessageRepository messages, SubmissionAccess access,
+            ReviewRecords records, Mentorship mentorship, ContentService content, Rubric rubric,
+            ReviewNotifier notifier, ApplicationEventPublisher events, Clock clock) {
         this.submissions = submissions;
+        this.messages = messages;
         this.access = access;
         this.records = records;
         this.mentorship = mentorship;
@@ -73,7 +77,10 @@ public class ReviewService {
                 submissions.findByOpenAttemptId(attemptId).map(ReviewSubmission::getId).orElse(null));
     }
 
-    /** Submits a finished attempt of the signed-in learner, with an optional question for the mentor. */
+    /**
+     * Submits a finished attempt of the signed-in learner, with an optional question for the mentor;
+     * every mentor of the learner's cohorts is told (in the app, and by email where they asked for it).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public SubmissionSummary submit(long attemptId, String question) {
@@ -91,6 +98,9 @@ public class ReviewService {
         }
         events.publishEvent(new ReviewEvents.Submitted(submission.getId(), attemptId, attempt.owner(), null,
                 submission.getSubmittedAt()));
+        String note = attempt.owner() + " asked for a review of " + attempt.state().caseTitle() + ".";
+        mentorship.mentorsOf(attempt.owner()).stream().filter(mentor -> !mentor.equals(attempt.owner()))
+                .forEach(mentor -> notifier.send(mentor, note, link(submission.getId())));
         return records.summary(submission);
     }
 
@@ -186,6 +196,15 @@ public class ReviewService {
         return reviewerView(submission);
     }
 
+    /** The mentor's overall word to the learner, shown above the rubric once returned; blank removes it. */
+    @PreAuthorize("hasRole('MENTOR')")
+    @Transactional
+    public ReviewDetail summarise(long submissionId, long version, String text) {
+        ReviewSubmission submission = access.reviewedByMe(submissionId, version);
+        submission.summarise(PlainText.checked(text, "summary", false));
+        return reviewerView(submission);
+    }
+
     @PreAuthorize("hasRole('MENTOR')")
     @Transactional
     public ReviewDetail commentOnStage(long submissionId, long version, Stage stage, String text) {
@@ -253,25 +272,50 @@ public class ReviewService {
                 submission.getLearner(), CurrentUser.username(), CurrentUser.username(), clock.instant()));
     }
 
-    /** The learner's one reply to a returned review. */
+    /**
+     * The conversation about a review, oldest first: for its learner, the mentor who claimed it and
+     * admins. Other mentors of the learner are refused, strangers told there is no such submission.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReviewMessage> conversation(long submissionId) {
+        return records.thread(access.inConversation(submissionId));
+    }
+
+    /**
+     * Adds a message to the conversation about a returned review and tells the other side: the mentor
+     * when the learner writes, the learner when the mentor writes, both when an admin does. Returns the
+     * whole conversation.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public ReviewDetail reply(long submissionId, String text) {
-        ReviewSubmission submission = access.readable(submissionId);
-        if (!CurrentUser.username().equals(submission.getLearner())) {
-            throw new ReviewException("Only the learner who submitted the attempt can reply to its review.");
-        }
+    public List<ReviewMessage> post(long submissionId, String text) {
+        ReviewSubmission submission = access.inConversation(submissionId);
+        submission.requireReturned();
+        String body = PlainText.checked(text, "message", true);
+        String me = CurrentUser.username();
+        ReviewMessage.Side side = switch (viewer(submission)) {
+            case LEARNER -> ReviewMessage.Side.LEARNER;
+            case REVIEWER -> ReviewMessage.Side.MENTOR;
+            case ADMIN -> ReviewMessage.Side.ADMIN;
+            case OTHER_MENTOR -> throw new ReviewException(SubmissionAccess.NOT_IN_CONVERSATION);
+        };
         Instant now = clock.instant();
-        submission.reply(PlainText.checked(text, "reply", true), now);
-        ReviewSubmission saved = access.saved(submission);
-        String mentor = saved.getMentor();
-        if (mentor != null) {
-            events.publishEvent(new ReviewEvents.Replied(submissionId, saved.getAttemptId(), saved.getLearner(),
-                    mentor, now));
-            notifier.send(mentor, saved.getLearner() + " replied to your review of "
-                    + records.caseTitle(saved.getCaseId()) + ".", link(submissionId));
+        messages.saveAndFlush(new ThreadMessage(submissionId, me, side, body, now));
+        String learner = submission.getLearner();
+        String mentor = submission.getMentor();
+        if (side == ReviewMessage.Side.LEARNER && mentor != null) {
+            events.publishEvent(new ReviewEvents.Replied(submissionId, submission.getAttemptId(), learner, mentor, now));
         }
-        return records.detail(saved, ReviewDetail.Viewer.LEARNER);
+        String caseTitle = records.caseTitle(submission.getCaseId());
+        String who = side == ReviewMessage.Side.ADMIN ? me + " (admin) wrote about" : me + " replied to";
+        if (side != ReviewMessage.Side.MENTOR && mentor != null && !mentor.equals(me)) {
+            notifier.send(mentor, who + " your review of " + caseTitle + ".", link(submissionId));
+        }
+        if (side != ReviewMessage.Side.LEARNER) {
+            notifier.send(learner, who + " the review of your " + caseTitle + ".", link(submissionId));
+        }
+        return records.thread(submission);
     }
 
     /** Everything this feature keeps about the signed-in learner, for the export of their own data. */

@@ -29,14 +29,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A submitted attempt and its review. It guards the order of things: the review is edited only
- * while claimed, returned only when complete, and replied to once. Who may do each is the service's
- * business; claiming is a conditional update in {@link ReviewSubmissionRepository}.
+ * while claimed, returned only when complete, and talked about (see {@link ThreadMessage}) only once
+ * returned. Who may do each is the service's business; claiming is a conditional update in
+ * {@link ReviewSubmissionRepository}.
  */
 @Entity
 @Table(name = "review_submission")
 class ReviewSubmission {
 
-    /** The longest question, comment or reply, in characters; the forms share it. */
+    /** The longest question, comment, summary or message, in characters; the forms share it. */
     static final int MAX_TEXT = 2000;
     static final int LOWEST_LEVEL = 1;
     static final int HIGHEST_LEVEL = 4;
@@ -76,7 +77,7 @@ class ReviewSubmission {
     private @Nullable Recommendation recommendation;
 
     @Column(length = MAX_TEXT)
-    private @Nullable String reply;
+    private @Nullable String summary;
 
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
@@ -86,9 +87,6 @@ class ReviewSubmission {
 
     @Column(name = "returned_at")
     private @Nullable Instant returnedAt;
-
-    @Column(name = "replied_at")
-    private @Nullable Instant repliedAt;
 
     @ElementCollection
     @CollectionTable(name = "review_rubric_level", joinColumns = @JoinColumn(name = "submission_id"))
@@ -136,6 +134,12 @@ class ReviewSubmission {
         this.recommendation = newRecommendation;
     }
 
+    /** The mentor's overall word to the learner; blank removes it. */
+    void summarise(String text) {
+        requireClaimed();
+        this.summary = text.isBlank() ? null : text;
+    }
+
     void comment(PinnedComment comment) {
         requireClaimed();
         comments.add(comment);
@@ -172,19 +176,16 @@ class ReviewSubmission {
         this.mentor = null;
         this.claimedAt = null;
         this.recommendation = null;
+        this.summary = null;
         levels.clear();
         comments.clear();
     }
 
-    void reply(String text, Instant now) {
+    /** A conversation starts once the mentor has returned the review; before that the review is a draft. */
+    void requireReturned() {
         if (status != ReviewStatus.RETURNED) {
-            throw new ReviewException("You can reply once the mentor has returned the review.");
+            throw new ReviewException("You can write about this review once the mentor has returned it.");
         }
-        if (reply != null) {
-            throw new ReviewException("You have already replied to this review; a review takes one reply.");
-        }
-        this.reply = text;
-        this.repliedAt = now;
     }
 
     private void requireClaimed() {
@@ -238,8 +239,8 @@ class ReviewSubmission {
         return recommendation;
     }
 
-    @Nullable String getReply() {
-        return reply;
+    @Nullable String getSummary() {
+        return summary;
     }
 
     Instant getSubmittedAt() {
@@ -248,10 +249,6 @@ class ReviewSubmission {
 
     @Nullable Instant getReturnedAt() {
         return returnedAt;
-    }
-
-    @Nullable Instant getRepliedAt() {
-        return repliedAt;
     }
 
     Map<Stage, Integer> getLevels() {

@@ -19,6 +19,9 @@ interface ReviewSubmissionRepository extends JpaRepository<ReviewSubmission, Lon
 
     List<ReviewSubmission> findByLearnerIn(Collection<String> learners);
 
+    /** An attempt's submissions in this status, the latest returned first. */
+    List<ReviewSubmission> findByAttemptIdAndStatusOrderByReturnedAtDescIdDesc(long attemptId, ReviewStatus status);
+
     /** The queue of these learners' submissions, oldest first. */
     @Query("""
             select s from ReviewSubmission s

@@ -31,10 +31,11 @@ import org.designcoach.traffic.TrafficService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One submission. The reviewing mentor replays the attempt, fills in the rubric, pins comments and
- * returns it, every choice saved as it is made; other mentors of the learner read along. The learner
- * sees the status until the review is returned, then the review laid over their own design, and may
- * reply once.
+ * One submission. The reviewing mentor replays the attempt, fills in the rubric, writes a summary,
+ * pins comments and returns it, every choice saved as it is made; other mentors of the learner read
+ * along. The learner sees the status until the review is returned, then the summary and the review laid
+ * over their own design (comments on components numbered on the drawing); then learner and mentor
+ * talk it over in the conversation below.
  */
 @Route("reviews/:submissionId(" + RouteParameterRegex.LONG + ")")
 @PageTitle("Review")
@@ -48,9 +49,11 @@ class ReviewView extends Main implements BeforeEnterObserver {
     final ProblemBox problems = new ProblemBox();
     final Button returnToLearner = new Button("Return to learner");
     final Button giveBack = new Button("Give back to the queue");
+    final Button claim = new Button("Claim and review");
     @Nullable RubricForm rubricForm;
     @Nullable CommentsPanel comments;
-    @Nullable ReplySection replySection;
+    @Nullable SummaryEditor summaryEditor;
+    @Nullable ConversationSection conversation;
     private final ReviewService reviews;
     private final TrafficService traffic;
     private @Nullable ReviewDetail current;
@@ -67,6 +70,9 @@ class ReviewView extends Main implements BeforeEnterObserver {
         returnToLearner.addClickListener(event -> returnReview());
         giveBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         giveBack.addClickListener(event -> confirmRelease());
+        claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        claim.addClassNames(LumoUtility.AlignSelf.START);
+        claim.addClickListener(event -> claimIt());
         add(heading, facts, question, body);
     }
 
@@ -100,7 +106,8 @@ class ReviewView extends Main implements BeforeEnterObserver {
         body.removeAll();
         rubricForm = null;
         comments = null;
-        replySection = null;
+        summaryEditor = null;
+        conversation = null;
         if (detail.viewer() == ReviewDetail.Viewer.LEARNER) {
             learnerBody(detail);
         } else {
@@ -115,12 +122,18 @@ class ReviewView extends Main implements BeforeEnterObserver {
             RubricForm form = new RubricForm(reviews.rubric(), detail.summary().level(), detail.levels(),
                     detail.recommendation(), this::rate, this::recommend);
             rubricForm = form;
-            body.add(skipTo(form), section("The attempt", replay), form, panel, actions());
+            var summary = new SummaryEditor(detail.reviewSummary(), this::summarise);
+            summaryEditor = summary;
+            body.add(skipTo(form), section("The attempt", replay), form, summary, panel, actions());
         } else {
-            body.add(section("The attempt", replay), summaryOf(detail), panel);
+            if (detail.viewer() == ReviewDetail.Viewer.OTHER_MENTOR && detail.summary().status() == ReviewStatus.SUBMITTED) {
+                // A mentor who followed the notification of a new submission claims it here, without the queue.
+                body.add(claim);
+            }
+            body.add(section("The attempt", replay), mentorsSummary(detail), summaryOf(detail), panel);
         }
-        if (detail.reply() != null) {
-            body.add(reply(detail));
+        if (detail.inConversation() && detail.summary().status() == ReviewStatus.RETURNED) {
+            body.add(conversation(detail));
         }
     }
 
@@ -153,7 +166,21 @@ class ReviewView extends Main implements BeforeEnterObserver {
         canvas.setDesign(designOf(detail));
         var overDesign = new Div(canvas, commentsOver(canvas, detail, false));
         overDesign.addClassNames("session-two-columns");
-        body.add(summaryOf(detail), section("Your design with the mentor's comments", overDesign), reply(detail));
+        body.add(mentorsSummary(detail), summaryOf(detail), section("Your design with the mentor's comments", overDesign),
+                conversation(detail));
+    }
+
+    /** The mentor's own words, before the rubric; nothing when they wrote none. */
+    private static Div mentorsSummary(ReviewDetail detail) {
+        var block = new Div();
+        block.addClassNames("review-summary");
+        String summary = detail.reviewSummary();
+        if (summary != null) {
+            var text = new Paragraph(summary);
+            text.addClassNames(LumoUtility.Whitespace.PRE_WRAP);
+            block.add(new H3("The mentor's summary"), text);
+        }
+        return block;
     }
 
     private CommentsPanel commentsOver(DesignCanvas canvas, ReviewDetail detail, boolean editable) {
@@ -168,9 +195,9 @@ class ReviewView extends Main implements BeforeEnterObserver {
                 detail.recommendation());
     }
 
-    private ReplySection reply(ReviewDetail detail) {
-        var section = new ReplySection(detail, this::sendReply);
-        replySection = section;
+    private ConversationSection conversation(ReviewDetail detail) {
+        var section = new ConversationSection(detail, this::sendMessage);
+        conversation = section;
         return section;
     }
 
@@ -212,6 +239,14 @@ class ReviewView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private void claimIt() {
+        try {
+            render(reviews.claim(id()));
+        } catch (ReviewException e) {
+            refused(e.getMessage());
+        }
+    }
+
     private void confirmRelease() {
         var dialog = new ConfirmDialog("Give this submission back?", "Another mentor of the cohort can then "
                 + "claim it. Your levels, recommendation and comments on it are discarded.", "Give it back",
@@ -231,11 +266,25 @@ class ReviewView extends Main implements BeforeEnterObserver {
         }
     }
 
-    private void sendReply(String text) {
+    private void sendMessage(String text) {
+        ConversationSection section = Objects.requireNonNull(conversation);
         try {
-            render(reviews.reply(id(), text));
+            section.sent(reviews.post(id(), text));
         } catch (ReviewException e) {
-            Objects.requireNonNull(replySection).refused(e.getMessage());
+            section.refused(e.getMessage());
+        }
+    }
+
+    private void summarise(String text) {
+        SummaryEditor editor = Objects.requireNonNull(summaryEditor);
+        try {
+            current = reviews.summarise(id(), version(), text);
+            editor.saved();
+            problems.clear();
+            Notification.show("Summary saved.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ReviewException e) {
+            editor.refused(e.getMessage());
         }
     }
 

@@ -9,15 +9,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may reach a submission: its learner, and the mentors of a cohort the learner belongs to.
+ * Who may reach a submission: its learner, the mentors of a cohort the learner belongs to, and admins.
  * Anyone else is told it does not exist, so that changing the number in an address reveals nothing.
- * Only the mentor who claimed a submission may change its review.
+ * Only the mentor who claimed a submission may change its review; its conversation is the learner's,
+ * the claiming mentor's and, where they step in, an admin's.
  */
 @Component
 class SubmissionAccess {
 
     static final String NO_SUCH_SUBMISSION = "There is no such submission among those you may open.";
     static final String NOT_YOUR_REVIEW = "Only the mentor who claimed this submission can change its review.";
+    static final String NOT_IN_CONVERSATION = "Only the learner, the mentor who reviewed it and admins take part "
+            + "in the conversation about this review.";
     static final String STALE = "This review changed in another tab or window. Reload the page to see the latest "
             + "version; everything saved so far is kept.";
 
@@ -59,6 +62,15 @@ class SubmissionAccess {
         return submission;
     }
 
+    /** The submission if the signed-in person takes part in its conversation. */
+    ReviewSubmission inConversation(long id) {
+        ReviewSubmission submission = readable(id);
+        if (viewerOf(submission) == ReviewDetail.Viewer.OTHER_MENTOR) {
+            throw new ReviewException(NOT_IN_CONVERSATION);
+        }
+        return submission;
+    }
+
     ReviewSubmission saved(ReviewSubmission submission) {
         try {
             return submissions.saveAndFlush(submission);
@@ -72,6 +84,9 @@ class SubmissionAccess {
         String me = CurrentUser.username();
         if (me.equals(submission.getLearner())) {
             return ReviewDetail.Viewer.LEARNER;
+        }
+        if (CurrentUser.hasRole(Role.ADMIN)) {
+            return ReviewDetail.Viewer.ADMIN;
         }
         if (!CurrentUser.hasRole(Role.MENTOR) || !mentorship.mentors(me, submission.getLearner())) {
             return null;

@@ -56,9 +56,9 @@ class SubmitReviewView extends Main implements BeforeEnterObserver {
         question.setMinRows(4);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(event -> submit());
-        var explanation = new Paragraph("A mentor of your cohort claims the submission, reads every stage, scores "
-                + "it against the rubric for your level and comments on parts of your design. You will find the "
-                + "review under My reviews and can reply to it once.");
+        var explanation = new Paragraph("Your cohort's mentors are told. One of them claims the submission, reads "
+                + "every stage, scores it against the rubric for your level and comments on parts of your design. "
+                + "You will find the review under My reviews, and can talk it over with your mentor there.");
         add(heading, score, stageScores, explanation, cohortWarning, alreadyOpen, question, submit);
     }
 

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.designcoach.canvas.CanvasAnnotation;
 import org.designcoach.canvas.DesignComparisonView;
 import org.designcoach.content.CaseStudy;
 import org.designcoach.content.Levels;
@@ -30,6 +31,7 @@ import org.designcoach.content.Mistake;
 import org.designcoach.design.Design;
 import org.designcoach.scoring.FindingsPanel;
 import org.designcoach.traffic.CostTable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The report of a finished session: scores, time, findings, mistakes, the reference beside the learner's work. */
 @Route("sessions/:sessionId(" + RouteParameterRegex.LONG + ")/report")
@@ -44,10 +46,12 @@ class ReportView extends Main implements BeforeEnterObserver {
     /** A path, not a class: the review feature depends on sessions, never the other way round. */
     final Button submitForReview = new Button("Submit for mentor review");
     private final SessionService sessions;
+    private final ObjectProvider<DesignRemarks> remarks;
     private long shownId;
 
-    ReportView(SessionService sessions) {
+    ReportView(SessionService sessions, ObjectProvider<DesignRemarks> remarks) {
         this.sessions = sessions;
+        this.remarks = remarks;
         addClassNames("session-report", LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         heading.addClassNames(LumoUtility.Margin.NONE);
@@ -142,7 +146,14 @@ class ReportView extends Main implements BeforeEnterObserver {
                 study.architecture(), sessions.referenceComparison(state.id()), "yours");
         var findings = new FindingsPanel(comparison.learnerCanvas()::highlight);
         findings.show(report.design());
-        return new Div(new H3("The design beside the reference"), comparison, findings);
+        var section = new Div(new H3("The design beside the reference"), comparison, findings);
+        List<CanvasAnnotation> onYours = remarks.stream().flatMap(source -> source.on(state.id()).stream()).toList();
+        if (!onYours.isEmpty()) {
+            comparison.learnerCanvas().annotate(onYours);
+            section.addComponentAtIndex(1, new Paragraph("The numbered markers on your design are your mentor's "
+                    + "comments on those components: select one to read it, or read the whole review under My reviews."));
+        }
+        return section;
     }
 
     private static Div requirementsSection(SessionState state, CaseStudy study) {

@@ -2,6 +2,7 @@ package org.designcoach.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.designcoach.review.ReviewFixtures.finishedAttempt;
 
 import jakarta.persistence.EntityManager;
@@ -28,11 +29,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
 @Transactional
 @Tag("database")
+@RecordApplicationEvents
 class ReviewServiceTest {
 
     /** Built here with a clock the test moves and recorders for events and notifications. */
@@ -48,6 +52,8 @@ class ReviewServiceTest {
     private ReviewService proxiedReviews;
     @Autowired
     private ReviewSubmissionRepository repository;
+    @Autowired
+    private ThreadMessageRepository threadMessages;
     @Autowired
     private SubmissionAccess access;
     @Autowired
@@ -70,10 +76,12 @@ class ReviewServiceTest {
     private Notifications notifications;
     @Autowired
     private EntityManager entityManager;
+    @Autowired
+    private ApplicationEvents applicationEvents;
 
     @BeforeEach
     void twoCohortsWithTheirMentors() {
-        reviews = new ReviewService(repository, access, records, mentorship, content, rubric,
+        reviews = new ReviewService(repository, threadMessages, access, records, mentorship, content, rubric,
                 (recipient, text, link) -> notified.add(recipient + ": " + text + " -> " + link),
                 events::add, clock);
         long[] ids = ReviewFixtures.twoCohorts(accounts, cohorts);
@@ -103,6 +111,51 @@ class ReviewServiceTest {
         assertThat(reviews.attemptToSubmit(attempt).openSubmissionId()).isEqualTo(submitted.id());
         assertThat(events).singleElement().isInstanceOfSatisfying(ReviewEvents.Submitted.class,
                 event -> assertThat(event.learner()).isEqualTo("lena"));
+    }
+
+    @Test
+    void everyMentorOfEveryCohortOfTheLearnerIsToldOfTheSubmissionWithALinkToIt() {
+        TestAccounts.signInAs("ada", Role.ADMIN);
+        cohorts.addLearner(cohortB, "lena");
+        long attempt = finishedAttempt(sessions, "lena", "mid");
+
+        long id = reviews.submit(attempt, "Is one database enough?").id();
+
+        assertThat(notified).containsExactlyInAnyOrder(
+                "max: lena asked for a review of URL shortener. -> reviews/" + id,
+                "mia: lena asked for a review of URL shortener. -> reviews/" + id,
+                "mona: lena asked for a review of URL shortener. -> reviews/" + id);
+    }
+
+    @Test
+    void aLearnerWithoutACohortSubmitsAndNobodyIsTold() {
+        accounts.register("solo", TestAccounts.PASSPHRASE, TestAccounts.PASSPHRASE);
+        long attempt = finishedAttempt(sessions, "solo", "mid");
+
+        reviews.submit(attempt, "");
+
+        assertThat(notified).isEmpty();
+    }
+
+    @Test
+    void theMentorsFindTheSubmissionAmongTheirNotificationsAndAnEmailGoesToThoseWhoAskedForIt() {
+        jdbc.update("insert into notification_preference (username, email, emails_enabled) values (?, ?, ?)", "mona",
+                "mona@example.com", true);
+        long attempt = finishedAttempt(sessions, "lena", "mid");
+
+        long id = proxiedReviews.submit(attempt, "").id();
+
+        for (String mentor : List.of("mona", "mia")) {
+            TestAccounts.signInAs(mentor, Role.MENTOR);
+            assertThat(notifications.recent(10)).singleElement().satisfies(note -> {
+                assertThat(note.text()).isEqualTo("lena asked for a review of URL shortener.");
+                assertThat(note.link()).isEqualTo("reviews/" + id);
+            });
+        }
+        TestAccounts.signInAs("max", Role.MENTOR);
+        assertThat(notifications.recent(10)).as("max mentors another cohort").isEmpty();
+        assertThat(applicationEvents.stream(Object.class).map(Object::toString).filter(event -> event.startsWith("MailWanted")))
+                .singleElement().asString().contains("mona@example.com", "lena asked for a review of URL shortener.");
     }
 
     @Test
@@ -190,7 +243,7 @@ class ReviewServiceTest {
         TestAccounts.signInAs("omar");
 
         assertThatThrownBy(() -> reviews.open(lenas)).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
-        assertThatThrownBy(() -> reviews.reply(lenas, "Thanks")).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
+        assertThatThrownBy(() -> reviews.post(lenas, "Thanks")).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
     }
 
     @Test
@@ -331,7 +384,8 @@ class ReviewServiceTest {
 
         assertThat(returned.summary().status()).isEqualTo(ReviewStatus.RETURNED);
         assertThat(returned.levels()).hasSize(5).containsEntry(Stage.DESIGN, 2);
-        assertThat(notified).containsExactly("lena: mona returned your review of URL shortener. -> reviews/" + lenas);
+        assertThat(notified).filteredOn(note -> note.startsWith("lena: "))
+                .containsExactly("lena: mona returned your review of URL shortener. -> reviews/" + lenas);
         assertThat(events).filteredOn(ReviewEvents.Returned.class::isInstance).hasSize(1);
         long after = returned.version();
         assertThatThrownBy(() -> reviews.rate(lenas, after, Stage.DESIGN, 4)).hasMessageContaining("returned");
@@ -426,33 +480,157 @@ class ReviewServiceTest {
         assertThat(after.showsReview()).isTrue();
         assertThat(after.levels()).hasSize(5);
         assertThat(after.comments()).extracting(ReviewComment::componentId).containsExactly("api");
-        assertThat(after.mayReply()).isTrue();
+        assertThat(after.mayPost()).isTrue();
     }
 
     @Test
-    void theLearnerRepliesOnceAndTheMentorIsToldAndSeesTheReply() {
+    void theLearnerAndTheMentorWriteSeveralMessagesEachWayAndEachIsToldOfTheOthers() {
         long lenas = returnedReview("lena");
+        notified.clear();
 
         TestAccounts.signInAs("lena");
-        assertThatThrownBy(() -> reviews.reply(lenas, " ")).hasMessageContaining("empty");
-        ReviewDetail replied = reviews.reply(lenas, "Thank you, I will add a replica.");
-
-        assertThat(replied.mayReply()).isFalse();
-        assertThatThrownBy(() -> reviews.reply(lenas, "And another thing")).isInstanceOf(ReviewException.class)
-                .hasMessageContaining("already replied");
-        assertThat(notified).last().isEqualTo("mona: lena replied to your review of URL shortener. -> reviews/"
-                + lenas);
-        assertThat(events).last().isInstanceOf(ReviewEvents.Replied.class);
+        reviews.post(lenas, "Thank you. Should the replica be synchronous?");
+        clock.advance(Duration.ofMinutes(5));
         TestAccounts.signInAs("mona", Role.MENTOR);
-        assertThat(reviews.open(lenas).reply()).isEqualTo("Thank you, I will add a replica.");
-        assertThatThrownBy(() -> reviews.reply(lenas, "From the mentor")).hasMessageContaining("Only the learner");
+        reviews.post(lenas, "Asynchronous is enough: the redirects tolerate a second of lag.");
+        clock.advance(Duration.ofMinutes(5));
+        TestAccounts.signInAs("lena");
+        reviews.post(lenas, "  Then I keep one primary for the writes.  ");
+        clock.advance(Duration.ofMinutes(5));
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        List<ReviewMessage> thread = reviews.post(lenas, "Yes. Try the 10x load in the simulator next.");
+
+        assertThat(thread).extracting(ReviewMessage::author, ReviewMessage::side, ReviewMessage::body).containsExactly(
+                tuple("lena", ReviewMessage.Side.LEARNER, "Thank you. Should the replica be synchronous?"),
+                tuple("mona", ReviewMessage.Side.MENTOR, "Asynchronous is enough: the redirects tolerate a second of lag."),
+                tuple("lena", ReviewMessage.Side.LEARNER, "Then I keep one primary for the writes."),
+                tuple("mona", ReviewMessage.Side.MENTOR, "Yes. Try the 10x load in the simulator next."));
+        assertThat(thread).extracting(ReviewMessage::at).isSorted();
+        assertThat(notified).containsExactly(
+                "mona: lena replied to your review of URL shortener. -> reviews/" + lenas,
+                "lena: mona replied to the review of your URL shortener. -> reviews/" + lenas,
+                "mona: lena replied to your review of URL shortener. -> reviews/" + lenas,
+                "lena: mona replied to the review of your URL shortener. -> reviews/" + lenas);
+        assertThat(events).filteredOn(ReviewEvents.Replied.class::isInstance).hasSize(2);
+        assertThat(reviews.open(lenas).messages()).isEqualTo(thread);
+        TestAccounts.signInAs("lena");
+        assertThat(reviews.open(lenas).mayPost()).isTrue();
+        assertThat(reviews.conversation(lenas)).isEqualTo(thread);
+        assertThat(reviews.mine()).singleElement().satisfies(summary -> assertThat(summary.replied()).isTrue());
     }
 
     @Test
-    void aReplyBeforeTheReviewIsReturnedIsRefused() {
-        long lenas = submitted("lena", "mid");
+    void aStrangerCanNeitherReadNorWriteTheConversationAndAnotherMentorOfTheCohortOnlyReadsTheReview() {
+        long lenas = returnedReview("lena");
+        TestAccounts.signInAs("lena");
+        reviews.post(lenas, "Thanks!");
 
-        assertThatThrownBy(() -> reviews.reply(lenas, "Hello?")).hasMessageContaining("once the mentor has returned");
+        for (String learner : List.of("omar", "bea")) {
+            TestAccounts.signInAs(learner);
+            assertThatThrownBy(() -> reviews.conversation(lenas)).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
+            assertThatThrownBy(() -> reviews.post(lenas, "Me too")).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
+        }
+        TestAccounts.signInAs("max", Role.MENTOR);
+        assertThatThrownBy(() -> reviews.conversation(lenas)).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
+        assertThatThrownBy(() -> reviews.post(lenas, "Hello")).hasMessage(SubmissionAccess.NO_SUCH_SUBMISSION);
+        TestAccounts.signInAs("mia", Role.MENTOR);
+        assertThatThrownBy(() -> reviews.conversation(lenas)).hasMessage(SubmissionAccess.NOT_IN_CONVERSATION);
+        assertThatThrownBy(() -> reviews.post(lenas, "Hello")).hasMessage(SubmissionAccess.NOT_IN_CONVERSATION);
+        assertThat(reviews.open(lenas).messages()).as("mia reads the review, not the conversation").isEmpty();
+        assertThat(reviews.open(lenas).mayPost()).isFalse();
+
+        TestAccounts.signInAs("lena");
+        assertThat(reviews.conversation(lenas)).extracting(ReviewMessage::body).containsExactly("Thanks!");
+    }
+
+    @Test
+    void anAdminReadsTheConversationAndWhatTheyWriteReachesBothSides() {
+        long lenas = returnedReview("lena");
+        TestAccounts.signInAs("lena");
+        reviews.post(lenas, "I disagree with the level for estimation.");
+        notified.clear();
+
+        TestAccounts.signInAs("ada", Role.ADMIN);
+        assertThat(reviews.conversation(lenas)).extracting(ReviewMessage::author).containsExactly("lena");
+        List<ReviewMessage> thread = reviews.post(lenas, "I asked mona to look at the estimation stage again.");
+
+        assertThat(thread).last().satisfies(message -> {
+            assertThat(message.author()).isEqualTo("ada");
+            assertThat(message.side()).isEqualTo(ReviewMessage.Side.ADMIN);
+        });
+        assertThat(notified).containsExactlyInAnyOrder(
+                "mona: ada (admin) wrote about your review of URL shortener. -> reviews/" + lenas,
+                "lena: ada (admin) wrote about the review of your URL shortener. -> reviews/" + lenas);
+    }
+
+    @Test
+    void aMessageMustHaveTextOfAtMostTwoThousandCharactersAndIsKeptAsTyped() {
+        long lenas = returnedReview("lena");
+        TestAccounts.signInAs("lena");
+
+        assertThatThrownBy(() -> reviews.post(lenas, " \n ")).hasMessageContaining("message").hasMessageContaining(
+                "empty");
+        assertThatThrownBy(() -> reviews.post(lenas, "x".repeat(2001))).hasMessageContaining("at most 2,000 characters");
+        reviews.post(lenas, "<script>alert('hi')</script> & more");
+
+        assertThat(reviews.conversation(lenas)).extracting(ReviewMessage::body)
+                .containsExactly("<script>alert('hi')</script> & more");
+    }
+
+    @Test
+    void theMessagesOfADeletedAccountStayAndAreShownAsAFormerMembers() {
+        long lenas = returnedReview("lena");
+        TestAccounts.signInAs("lena");
+        reviews.post(lenas, "Thanks!");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        reviews.post(lenas, "You are welcome.");
+
+        entityManager.flush();
+        jdbc.update("delete from user_account where username = ?", "mona");
+        entityManager.clear();
+
+        TestAccounts.signInAs("lena");
+        assertThat(reviews.conversation(lenas)).extracting(ReviewMessage::authorName, ReviewMessage::side)
+                .containsExactly(tuple("lena", ReviewMessage.Side.LEARNER),
+                        tuple(ReviewMessage.FORMER_MEMBER, ReviewMessage.Side.MENTOR));
+        notified.clear();
+        reviews.post(lenas, "Noted.");
+        assertThat(notified).as("nobody to tell").isEmpty();
+    }
+
+    @Test
+    void theMentorsSummaryReachesTheLearnerOnlyWithTheReturnedReview() {
+        long lenas = submitted("lena", "mid");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        ReviewDetail draft = completeDraft(reviews.claim(lenas));
+        draft = reviews.summarise(lenas, draft.version(), "  A sound design; the cache needs an eviction policy.  ");
+        assertThat(draft.reviewSummary()).isEqualTo("A sound design; the cache needs an eviction policy.");
+        long version = draft.version();
+        assertThatThrownBy(() -> reviews.summarise(lenas, version, "y".repeat(2001)))
+                .hasMessageContaining("at most 2,000 characters");
+
+        TestAccounts.signInAs("lena");
+        assertThat(reviews.open(lenas).reviewSummary()).isNull();
+        assertThatThrownBy(() -> reviews.post(lenas, "Hello?")).hasMessageContaining("once the mentor has returned");
+
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        reviews.returnToLearner(lenas, reviews.open(lenas).version());
+        TestAccounts.signInAs("lena");
+        assertThat(reviews.open(lenas).reviewSummary())
+                .isEqualTo("A sound design; the cache needs an eviction policy.");
+        assertThat(reviews.exportFor("lena")).singleElement().satisfies(exported -> assertThat(
+                exported.reviewSummary()).isEqualTo("A sound design; the cache needs an eviction policy."));
+    }
+
+    @Test
+    void aSummaryGoesWithTheDraftWhenTheMentorGivesTheSubmissionBack() {
+        long lenas = submitted("lena", "mid");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        ReviewDetail draft = reviews.summarise(lenas, reviews.claim(lenas).version(), "Half written");
+        reviews.release(lenas, draft.version());
+
+        TestAccounts.signInAs("mia", Role.MENTOR);
+        assertThat(reviews.claim(lenas).reviewSummary()).isNull();
     }
 
     @Test
@@ -473,7 +651,11 @@ class ReviewServiceTest {
     void theExportHoldsTheLearnersSubmissionsWithTheirReviewsAndNothingElse() {
         long lenas = returnedReview("lena");
         TestAccounts.signInAs("lena");
-        reviews.reply(lenas, "Thanks");
+        reviews.post(lenas, "Thanks");
+        TestAccounts.signInAs("mona", Role.MENTOR);
+        reviews.post(lenas, "You are welcome; try the senior level next.");
+        TestAccounts.signInAs("lena");
+        reviews.post(lenas, "I will.");
         long waiting = submitted("lena", "senior");
         submitted("omar", "mid");
         TestAccounts.signInAs("lena");
@@ -484,7 +666,9 @@ class ReviewServiceTest {
         ExportedReview returned = exported.stream().filter(e -> e.submissionId() == lenas).findFirst().orElseThrow();
         assertThat(returned.levels()).hasSize(5);
         assertThat(returned.comments()).hasSize(1);
-        assertThat(returned.reply()).isEqualTo("Thanks");
+        assertThat(returned.messages()).extracting(ReviewMessage::author, ReviewMessage::body).containsExactly(
+                tuple("lena", "Thanks"), tuple("mona", "You are welcome; try the senior level next."),
+                tuple("lena", "I will."));
         assertThatThrownBy(() -> reviews.exportFor("omar")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -505,10 +689,10 @@ class ReviewServiceTest {
             assertThat(note.text()).isEqualTo("mona returned your review of URL shortener.");
             assertThat(note.link()).isEqualTo("reviews/" + id);
         });
-        proxiedReviews.reply(id, "Thanks!");
+        proxiedReviews.post(id, "Thanks!");
         TestAccounts.signInAs("mona", Role.MENTOR);
         assertThat(notifications.recent(10)).extracting(NotificationItem::text)
-                .containsExactly("lena replied to your review of URL shortener.");
+                .containsExactly("lena replied to your review of URL shortener.", "lena asked for a review of URL shortener.");
     }
 
     /** A finished attempt of this learner, submitted; leaves nobody signed in as someone else. */

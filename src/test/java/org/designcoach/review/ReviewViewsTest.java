@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
@@ -253,7 +254,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theLearnerSeesTheReviewOverTheirDesignAndRepliesOnce() {
+    void theLearnerSeesTheReviewOverTheirDesignWithNumberedMarkersAndWritesMoreThanOnce() {
         long submission = returnedWithACommentOnTheDatabase();
         TestAccounts.signInAs("lena");
 
@@ -263,8 +264,12 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         DesignCanvas canvas = $(DesignCanvas.class).single();
         assertThat(canvas.isReadOnly()).isTrue();
         assertThat(canvas.getElement().getProperty("highlighted")).isEqualTo("[\"db\"]");
+        assertThat(String.valueOf(canvas.getElement().getPropertyRaw("annotations")))
+                .as("the comment on the database is marker 1; the one on a stage has no marker")
+                .contains("\"componentId\":\"db\"", "\"number\":1", "Add a replica.")
+                .doesNotContain("Peak is three times the mean.");
         assertThat(review.getElement().getTextRecursively()).contains("Recommendation: Ready",
-                rubric.descriptor(Stage.DESIGN, "mid", 3));
+                rubric.descriptor(Stage.DESIGN, "mid", 3), "The mentor's summary", "Solid work; add a replica.");
 
         test(comments.list).select(1);
         assertThat(canvas.getElement().getProperty("highlighted")).as("a comment on a stage marks nothing")
@@ -272,13 +277,38 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         test(comments.list).select(0);
         assertThat(canvas.getElement().getProperty("highlighted")).isEqualTo("[\"db\"]");
 
-        var reply = review.replySection;
-        assertThat(reply).isNotNull();
-        test(reply.text).setValue("Thanks, I will add a replica.");
-        test(reply.send).click();
-        assertThat(review.replySection).isNotNull();
-        assertThat(review.replySection.reply.getText()).isEqualTo("Thanks, I will add a replica.");
-        assertThat(review.replySection.send.isAttached()).as("one reply only").isFalse();
+        var conversation = review.conversation;
+        assertThat(conversation).isNotNull();
+        test(conversation.text).setValue("<b>Thanks</b>, I will add a replica.");
+        test(conversation.send).click();
+        test(conversation.text).setValue("Should it be synchronous?");
+        test(conversation.send).click();
+        assertThat(conversation.messages.getElement().getTextRecursively())
+                .contains("<b>Thanks</b>, I will add a replica.", "Should it be synchronous?", "You ·");
+        assertThat(conversation.text.getValue()).as("the form empties after each message").isEmpty();
+        test(conversation.text).setValue("  ");
+        test(conversation.send).click();
+        assertThat(conversation.text.isInvalid()).isTrue();
+        assertThat(conversation.text.getErrorMessage()).contains("message", "empty");
+    }
+
+    @Test
+    void theLearnersReportNumbersTheCommentsOfTheReturnedReviewOnTheirDesignOnly() {
+        long submission = claimedByMona();
+        TestAccounts.signInAs("lena");
+        UI.getCurrent().navigate("sessions/" + attempt + "/report");
+        assertThat($(DesignCanvas.class).first().getElement().getPropertyRaw("annotations"))
+                .as("a review still in draft shows nothing").isNull();
+
+        returnWithACommentOnTheDatabase(submission);
+        TestAccounts.signInAs("lena");
+        UI.getCurrent().navigate("sessions/" + attempt + "/report");
+
+        var canvases = $(DesignCanvas.class).all();
+        assertThat(String.valueOf(canvases.getFirst().getElement().getPropertyRaw("annotations")))
+                .contains("\"componentId\":\"db\"", "\"number\":1", "Add a replica.");
+        assertThat(canvases.get(1).getElement().getPropertyRaw("annotations")).as("the reference design").isNull();
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("numbered markers on your design");
     }
 
     @Test
@@ -302,15 +332,21 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     private long returnedWithACommentOnTheDatabase() {
         long submission = claimedByMona();
+        returnWithACommentOnTheDatabase(submission);
+        return submission;
+    }
+
+    private void returnWithACommentOnTheDatabase(long submission) {
+        TestAccounts.signInAs("mona", Role.MENTOR);
         ReviewDetail draft = reviews.open(submission);
         for (Stage stage : Stage.values()) {
             draft = reviews.rate(submission, draft.version(), stage, 3);
         }
         draft = reviews.recommend(submission, draft.version(), Recommendation.READY);
+        draft = reviews.summarise(submission, draft.version(), "Solid work; add a replica.");
         draft = reviews.commentOnComponent(submission, draft.version(), "db", "Add a replica.");
         draft = reviews.commentOnStage(submission, draft.version(), Stage.ESTIMATION, "Peak is three times the mean.");
         reviews.returnToLearner(submission, draft.version());
-        return submission;
     }
 
     private String label(Stage stage, int level) {
