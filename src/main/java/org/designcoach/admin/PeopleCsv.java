@@ -255,6 +255,10 @@ final class PeopleCsv {
         /** Records are asked for in order, so counting goes on from the last one. */
         int of(CSVRecord record) {
             int target = (int) record.getCharacterPosition();
+            // After skipped empty lines the position is where they began: the record starts past them.
+            while (target < text.length() && (text.charAt(target) == '\n' || text.charAt(target) == '\r')) {
+                target++;
+            }
             while (position < target && position < text.length()) {
                 if (text.charAt(position) == '\n') {
                     line++;
