@@ -1,6 +1,8 @@
 package org.designcoach.audit;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.designcoach.admin.PeopleImported;
 import org.designcoach.security.AccountEvents.AccountErased;
@@ -33,9 +35,11 @@ class ErasureAndImportListener {
     @EventListener
     void erased(AccountErased event) {
         String name = event.username().toLowerCase(Locale.ROOT);
-        int renamed = jdbc.sql("update audit_event set actor = :id where lower(actor) = :name")
+        Set<Long> changed = new HashSet<>(jdbc.sql("select id from audit_event where lower(actor) = :name "
+                + "or lower(subject) = :name").param("name", name).query(Long.class).list());
+        jdbc.sql("update audit_event set actor = :id where lower(actor) = :name")
                 .param("id", event.anonymousId()).param("name", name).update();
-        renamed += jdbc.sql("update audit_event set subject = :id where lower(subject) = :name")
+        jdbc.sql("update audit_event set subject = :id where lower(subject) = :name")
                 .param("id", event.anonymousId()).param("name", name).update();
         List<Detail> mentions = jdbc.sql("select id, detail from audit_event where lower(detail) like :pattern")
                 .param("pattern", "%" + name + "%").query(Detail.class).list();
@@ -44,12 +48,13 @@ class ErasureAndImportListener {
             if (!rewritten.equals(mention.detail())) {
                 jdbc.sql("update audit_event set detail = :detail where id = :id")
                         .param("detail", cut(rewritten)).param("id", mention.id()).update();
-                renamed++;
+                changed.add(mention.id());
             }
         }
         log.record(AuditEventType.ACCOUNT_ERASED, event.actor(), event.anonymousId(), "Erased the account of a "
                 + event.role().name().toLowerCase(Locale.ROOT) + " with its personal data on request; "
-                + "earlier entries name it " + event.anonymousId() + " (" + renamed + " changed)");
+                + "earlier entries name it " + event.anonymousId() + " (" + changed.size()
+                + (changed.size() == 1 ? " entry" : " entries") + " changed)");
     }
 
     @EventListener
