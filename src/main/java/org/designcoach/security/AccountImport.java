@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Accounts made in bulk from an admin's file. Each gets a temporary password to be replaced at first
- * sign-in, unless people sign in only through the identity provider: then no password is made at all.
+ * sign-in, unless people sign in only through the identity provider: then no password is made at all, and
+ * the person's first sign-in there with the same username takes the account over.
  * The caller's transaction spans the whole file, so a failure leaves none of its accounts behind.
  */
 @Service
@@ -70,9 +71,11 @@ public class AccountImport {
         }
         boolean withPassword = issuesPasswords();
         String password = withPassword ? TemporaryPasswords.generate() : TemporaryPasswords.unguessableSecret();
-        var account = withPassword
+        String issuer = singleSignOn.issuer();
+        var account = withPassword || issuer == null
                 ? UserAccount.withPasswordToReplace(name, encoder.encode(password), wanted.role(), clock.instant())
-                : new UserAccount(name, encoder.encode(password), wanted.role(), clock.instant());
+                : UserAccount.awaitingProvider(name, encoder.encode(password), wanted.role(), issuer.strip(),
+                        clock.instant());
         account.changeProfile(wanted.displayName(), wanted.email());
         accounts.save(account);
         events.publishEvent(new AccountCreated(name, wanted.role(), actor));

@@ -16,6 +16,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
 
+    /** An account imported for this provider whose person has not signed in yet. */
+    Optional<UserAccount> findByUsernameAndSsoIssuerAndSsoSubjectIsNull(String username, String ssoIssuer);
+
     /** Role, state and password hash of an account, without loading the entity: asked on every request. */
     @Query("select a.role as role, a.enabled as enabled, a.passwordHash as passwordHash "
             + "from UserAccount a where a.username = :username")
