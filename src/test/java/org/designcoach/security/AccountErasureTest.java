@@ -61,6 +61,8 @@ class AccountErasureTest {
         insert("insert into notification (recipient, message, link, created_at) values ('moe', 'lena replied to your review of URL shortener.', '/reviews/911', ?)", T);
         insert("insert into notification (recipient, message, link, created_at) values ('omar', 'moe returned your review; magdalena agrees.', '/reviews/912', ?)", T);
         insert("insert into notification_preference (username, email, emails_enabled) values ('lena', 'lena@example.com', true)");
+        // Other tests' failed sign-ins, counted in transactions of their own, may have left this key behind.
+        insert("delete from sign_in_throttle where username = 'u:lena'");
         insert("insert into sign_in_throttle (username, failures, lockouts, last_failure_at) values ('u:lena', 2, 0, ?)", T);
         audit("SIGN_IN", "lena", "lena", "Signed in");
         audit("SIGN_IN_FAILED", null, "Lena", "Wrong password");
@@ -99,17 +101,23 @@ class AccountErasureTest {
 
     @Test
     void theAuditLogNamesTheErasedPersonByOneAnonymousIdAndRecordsTheErasure() {
+        String naming = "select count(*) from audit_event where lower(actor) = 'lena' or lower(subject) = 'lena' "
+                + "or lower(detail) like '%lena%'";
+        // Entries of other tests' failed sign-ins, written in transactions of their own, may name lena too.
+        long before = count(naming);
+        long firstOfThisTest = count("select max(id) from audit_event where detail = 'Signed in' and actor = 'lena'");
+
         String id = erasure.erase("lena", "lena").anonymousId();
 
-        assertThat(count("select count(*) from audit_event where lower(actor) = 'lena' or lower(subject) = 'lena' "
-                + "or lower(detail) like '%lena%'")).isZero();
+        assertThat(count(naming)).isZero();
         assertThat(jdbc.sql("select type || ' ' || coalesce(actor, '-') || ' ' || subject from audit_event "
-                + "where subject = :id order by id").param("id", id).query(String.class).list()).containsExactly(
+                + "where subject = :id and (id >= :first or type = 'ACCOUNT_CREATED') order by id").param("id", id)
+                .param("first", firstOfThisTest).query(String.class).list()).containsExactly(
                 "ACCOUNT_CREATED " + id + " " + id, "SIGN_IN " + id + " " + id, "SIGN_IN_FAILED - " + id, "ROLE_CHANGED ada " + id,
                 "ACCOUNT_ERASED ada " + id);
         assertThat(jdbc.sql("select detail from audit_event where type = 'ACCOUNT_ERASED'").query(String.class)
                 .single()).isEqualTo("Erased the account of a learner with its personal data on request; earlier "
-                        + "entries name it " + id + " (4 entries changed)");
+                        + "entries name it " + id + " (" + before + " entries changed)");
     }
 
     @Test
