@@ -44,7 +44,10 @@ class AdminView extends Main {
         pages.addClassNames(LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE, LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.MEDIUM);
         pages.add(page(RouteConfiguration.forSessionScope().getUrl(UsersView.class), "Users",
-                        "Create and invite people, change roles, disable accounts and reset passwords."),
+                        "Create and invite people, change roles, disable accounts, reset passwords and erase "
+                                + "accounts with their data."),
+                page(RouteConfiguration.forSessionScope().getUrl(ImportPeopleView.class), "Import people",
+                        "Make many accounts at once from a CSV file, with their cohorts, after checking every line."),
                 page(COHORTS, "Cohorts", "Group learners into teams or classes and assign their mentors."),
                 page(CONTENT, "Content status", "See which case studies and lessons are loaded, and reload them."),
                 page(AUDIT, "Audit log", "Search sign-ins, lockouts, role changes, review actions and other "

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -22,6 +23,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.designcoach.security.AccountAdministration;
+import org.designcoach.security.AccountErasure;
 import org.designcoach.security.AccountException;
 import org.designcoach.security.AccountSearch;
 import org.designcoach.security.AccountSummary;
@@ -55,17 +57,21 @@ class UsersView extends Main {
     final Button create = new Button("Create account");
     final Button invite = new Button("Invite");
     final Grid<AccountSummary> grid = new Grid<>();
+    final RouterLink importLink = new RouterLink("Import from a file", ImportPeopleView.class);
     private final AccountAdministration administration;
+    private final AccountErasure erasure;
     private final String me = CurrentUser.username();
 
-    UsersView(AccountAdministration administration) {
+    UsersView(AccountAdministration administration, AccountErasure erasure) {
         this.administration = administration;
+        this.erasure = erasure;
         addClassNames(LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.MEDIUM, LumoUtility.BoxSizing.BORDER, LumoUtility.Height.FULL);
         var heading = new H2("Users");
         heading.addClassNames(LumoUtility.Margin.NONE);
         var intro = new Paragraph("Create accounts with a temporary password, or invite people with a link "
-                + "where they choose their own. Disabled accounts cannot sign in.");
+                + "where they choose their own. Disabled accounts cannot sign in; erased ones are gone with the "
+                + "person's data.");
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         add(heading, intro, toolbar(), grid);
         configureGrid();
@@ -92,7 +98,7 @@ class UsersView extends Main {
                 new NewAccountDialog(NewAccountDialog.Kind.CREATE, administration, this::refresh).open());
         invite.addClickListener(event ->
                 new NewAccountDialog(NewAccountDialog.Kind.INVITE, administration, this::refresh).open());
-        var toolbar = new HorizontalLayout(search, roleFilter, stateFilter, create, invite);
+        var toolbar = new HorizontalLayout(search, roleFilter, stateFilter, create, invite, importLink);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setFlexGrow(1, search);
         toolbar.setWidthFull();
@@ -161,12 +167,17 @@ class UsersView extends Main {
         var reset = new Button("Reset password",
                 event -> new ResetPasswordDialog(account.username(), administration, this::refresh).open());
         reset.setAriaLabel("Reset the password of " + account.username());
+        var erase = new Button("Erase",
+                event -> new EraseAccountDialog(account.username(), erasure, this::refresh).open());
+        erase.setAriaLabel("Erase " + account.username());
         toggle.setEnabled(!isMe(account));
         reset.setEnabled(!isMe(account) && account.enabled());
-        for (Button button : new Button[] {toggle, reset}) {
+        erase.setEnabled(!isMe(account));
+        for (Button button : new Button[] {toggle, reset, erase}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
-        return new HorizontalLayout(toggle, reset);
+        erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(toggle, reset, erase);
     }
 
     /** Runs a change of one row; a refusal is shown and the row's controls go back to what is stored. */

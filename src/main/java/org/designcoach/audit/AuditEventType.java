@@ -12,6 +12,8 @@ public enum AuditEventType {
     ACCOUNT_ENABLED("Account enabled"),
     PASSWORD_RESET_ISSUED("Password reset issued"),
     PASSWORD_CHANGED("Password changed"),
+    ACCOUNT_ERASED("Account erased"),
+    PEOPLE_IMPORTED("People imported"),
     REVIEW_SUBMITTED("Review requested"),
     REVIEW_CLAIMED("Review claimed"),
     REVIEW_RELEASED("Review given back"),

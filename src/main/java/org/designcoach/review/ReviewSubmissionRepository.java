@@ -31,6 +31,13 @@ interface ReviewSubmissionRepository extends JpaRepository<ReviewSubmission, Lon
     List<ReviewSubmission> queue(Collection<String> learners, Collection<ReviewStatus> statuses,
             @Nullable String caseId, @Nullable String level);
 
+    List<ReviewSubmission> findByMentor(String mentor);
+
+    /** The reviews a mentor wrote, renamed to the anonymous id that stands for them once they are erased. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ReviewSubmission s set s.mentor = :anonymousId, s.version = s.version + 1 where s.mentor = :mentor")
+    int renameMentor(String mentor, String anonymousId);
+
     /**
      * Claims a waiting submission in one conditional update, so that of two mentors claiming at the
      * same moment exactly one changes the row; the other's update matches nothing and returns 0.

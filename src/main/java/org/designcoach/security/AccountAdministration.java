@@ -157,7 +157,7 @@ public class AccountAdministration {
     }
 
     /** The admin acting, checked here as well as by the annotation, so no caller can skip it. */
-    private static String requireAdmin() {
+    static String requireAdmin() {
         if (!CurrentUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Only administrators manage accounts.");
         }

@@ -52,6 +52,30 @@ public final class AccountEvents {
     public record AccessRefused(String username, String target, String reason) {
     }
 
+    /**
+     * An admin is erasing an account: announced before the account row goes, in the same transaction,
+     * so that each feature removes what it keeps about the person or replaces their name with
+     * {@code anonymousId}. Rows that hang on the account by a cascading foreign key go with it.
+     */
+    public record AccountErasing(String username, String anonymousId, Role role, String actor) {
+
+        /** The text with every mention of the username, as a whole name in any case, replaced by the anonymous id. */
+        public String anonymise(String text) {
+            return ErasedNames.replace(text, username, anonymousId);
+        }
+    }
+
+    /**
+     * The account is gone. Announced last, so that the audit log can rename the person in every entry,
+     * those written while the features erased included, and then record the erasure itself.
+     */
+    public record AccountErased(String username, String anonymousId, Role role, String actor) {
+
+        public String anonymise(String text) {
+            return ErasedNames.replace(text, username, anonymousId);
+        }
+    }
+
     public enum ResetMethod {
         ONE_TIME_LINK, TEMPORARY_PASSWORD
     }

@@ -69,6 +69,9 @@ class ProviderAccounts {
         }
         Optional<UserAccount> existing = accounts.findBySsoIssuerAndSsoSubject(identity.issuer(), identity.subject());
         if (existing.isEmpty()) {
+            existing = imported(identity);
+        }
+        if (existing.isEmpty()) {
             return SignIn.of(create(identity, role.get()));
         }
         UserAccount account = existing.get();
@@ -82,6 +85,19 @@ class ProviderAccounts {
             events.publishEvent(new RoleChanged(account.getUsername(), from, role.get(), PROVIDER));
         }
         return SignIn.of(account.getUsername());
+    }
+
+    /**
+     * The account an admin imported for this person, found by the username the provider gives them, and
+     * bound to them for good: only accounts made for this provider and never signed in to qualify, never a
+     * local account.
+     */
+    private Optional<UserAccount> imported(ProviderIdentity identity) {
+        String username = ProviderUsernames.choose(identity.preferredUsername(), identity.subject(), name -> false);
+        Optional<UserAccount> waiting = accounts.findByUsernameAndSsoIssuerAndSsoSubjectIsNull(username,
+                identity.issuer());
+        waiting.ifPresent(account -> account.bindSubject(identity.subject()));
+        return waiting;
     }
 
     private String create(ProviderIdentity identity, Role role) {

@@ -1,5 +1,6 @@
 package org.designcoach.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,6 +41,11 @@ class SingleSignOn {
     /** Whether people may sign in with a username and password; always, without single sign-on. */
     boolean allowsLocalPasswords() {
         return !isEnabled() || properties.localPasswords();
+    }
+
+    /** The provider's issuer, for accounts made ahead of a person's first sign-in; null without single sign-on. */
+    @Nullable String issuer() {
+        return isEnabled() ? properties.issuerUri() : null;
     }
 
     String providerName() {

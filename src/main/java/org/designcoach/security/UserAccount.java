@@ -100,6 +100,24 @@ class UserAccount {
         return account;
     }
 
+    /**
+     * An account an admin made for someone who will sign in through the provider: it names the issuer but
+     * not yet the person's subject there, which their first sign-in fills in ({@link #bindSubject}).
+     */
+    static UserAccount awaitingProvider(String username, String unusableHash, Role role, String issuer, Instant now) {
+        var account = new UserAccount(username, unusableHash, role, now);
+        account.ssoIssuer = Objects.requireNonNull(issuer);
+        return account;
+    }
+
+    /** Binds an account made for the provider to the person who signed in with its username, once. */
+    void bindSubject(String subject) {
+        if (ssoIssuer == null || ssoSubject != null) {
+            throw new IllegalStateException("Only an account waiting for its first provider sign-in is bound");
+        }
+        this.ssoSubject = Objects.requireNonNull(subject);
+    }
+
     @Nullable Long getId() {
         return id;
     }

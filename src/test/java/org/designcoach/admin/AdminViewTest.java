@@ -44,6 +44,7 @@ class AdminViewTest extends SpringBrowserlessTest {
 
         assertThat($(Anchor.class, view.pages).all()).extracting(Anchor::getText, Anchor::getHref).containsExactly(
                 tuple("Users", "admin/users"),
+                tuple("Import people", "admin/import"),
                 tuple("Cohorts", "admin/cohorts"),
                 tuple("Content status", "admin/content"),
                 tuple("Audit log", "admin/audit"),

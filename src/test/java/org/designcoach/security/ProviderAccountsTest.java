@@ -59,6 +59,23 @@ class ProviderAccountsTest {
     }
 
     @Test
+    void anAccountImportedForTheProviderIsTakenOverOnceByTheFirstSignInWithItsUsername() {
+        repository.save(UserAccount.awaitingProvider("mia", encoder.encode("an unused secret"), Role.LEARNER, ISSUER,
+                java.time.Instant.EPOCH));
+
+        var signIn = providerAccounts.signIn(MIA, Optional.of(Role.MENTOR));
+        var namesake = providerAccounts.signIn(new ProviderIdentity(ISSUER, "0a1b2c3d", "mia@elsewhere.example",
+                null, null), Optional.of(Role.LEARNER));
+
+        assertThat(signIn.username()).isEqualTo("mia");
+        UserAccount account = repository.findBySsoIssuerAndSsoSubject(ISSUER, "f81d4fae").orElseThrow();
+        assertThat(account.getUsername()).isEqualTo("mia");
+        assertThat(account.getRole()).isEqualTo(Role.MENTOR);
+        assertThat(account.getDisplayName()).isEqualTo("Mia Lopez");
+        assertThat(namesake.username()).as("the account is bound to the first person only").isEqualTo("mia-2");
+    }
+
+    @Test
     void aPersonWhoSignsInThroughTheProviderHasNoPasswordOfOursToChangeAndALocalPersonHas() {
         providerAccounts.signIn(MIA, Optional.of(Role.MENTOR));
         accounts.createFirstAdmin("ada", "a local passphrase here", "a local passphrase here");
