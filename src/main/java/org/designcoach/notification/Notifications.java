@@ -49,9 +49,8 @@ public class Notifications {
      * recipient asked for notification emails, one is sent after that transaction commits (and
      * never if it rolls back); a failing mail server is logged and never fails the caller.
      *
-     * @param recipient the username of an account; an unknown one is refused at once by the
-     *        database (a {@code DataIntegrityViolationException}, which dooms the caller's transaction).
-     *        Disabled accounts still get the notification in the app, but no email
+     * @param recipient the username of an account; one that no longer exists (erased, or kept by name
+     *        in a review it wrote) gets nothing, and the caller carries on. Disabled accounts still get the notification in the app, but no email
      * @param text plain text, at most {@link #MAX_TEXT} characters; line breaks become spaces
      * @param link a path inside the app such as {@code reviews/12}: starts with a letter, no
      *        scheme, no {@code //}, no {@code ..}, at most {@link #MAX_LINK} characters
@@ -59,7 +58,12 @@ public class Notifications {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void send(String recipient, String text, String link) {
-        var stored = notifications.save(new UserNotification(recipient, text, link, clock.instant()));
+        var notification = new UserNotification(recipient, text, link, clock.instant());
+        if (!accounts.exists(recipient)) {
+            // An erased or deleted account: its name may live on in a review it wrote, but nobody is there to tell.
+            return;
+        }
+        var stored = notifications.save(notification);
         preferences.findById(recipient)
                 .map(NotificationPreference::mailAddress)
                 .filter(address -> accounts.roleOf(recipient).isPresent())

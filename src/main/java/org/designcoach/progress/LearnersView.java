@@ -14,13 +14,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.designcoach.security.CurrentUser;
 import org.designcoach.security.Role;
 
-/** A mentor's learners, from every cohort they mentor or from one, each linking to their progress. */
+/**
+ * A mentor's learners, from every cohort they mentor or from one (an administrator's: every cohort's),
+ * each linking to their progress.
+ */
 @Route("learners")
 @PageTitle("My learners")
 @Menu(order = 50, icon = "vaadin:users", title = "Learners")
-@RolesAllowed(Role.MENTOR_NAME)
+@RolesAllowed({Role.MENTOR_NAME, Role.ADMIN_NAME})
 class LearnersView extends Main {
 
     final ComboBox<String> cohort = new ComboBox<>("Cohort");
@@ -30,19 +34,22 @@ class LearnersView extends Main {
     LearnersView(ProgressService progress) {
         addClassNames(LumoUtility.Padding.LARGE, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.MEDIUM);
-        var heading = new H2("My learners");
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+        var heading = new H2(admin ? "Learners in every cohort" : "My learners");
         heading.addClassNames(LumoUtility.Margin.NONE);
         learners = progress.myLearners();
         cohort.setItems(learners.stream().flatMap(learner -> learner.cohorts().stream()).distinct().sorted().toList());
-        cohort.setPlaceholder("All my cohorts");
+        cohort.setPlaceholder(admin ? "All cohorts" : "All my cohorts");
         cohort.setClearButtonVisible(true);
         cohort.addClassNames(LumoUtility.AlignSelf.START);
         cohort.addValueChangeListener(event -> show());
         columns();
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.setEmptyStateText("No learners yet. An administrator adds you to a cohort as its mentor; the cohort's "
-                + "learners then appear here.");
+        grid.setEmptyStateText(admin ? "No learners in any cohort yet. Create a cohort under Cohorts and add its "
+                + "learners; they then appear here."
+                : "No learners yet. An administrator adds you to a cohort as its mentor; the cohort's learners then "
+                        + "appear here.");
         add(heading, cohort, grid);
         show();
     }

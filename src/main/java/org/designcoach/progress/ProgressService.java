@@ -56,16 +56,17 @@ public class ProgressService {
     }
 
     /**
-     * The learners of every cohort the signed-in mentor is assigned to, with how much each has
-     * practised and which of the mentor's cohorts they are in.
+     * The learners of every cohort the signed-in mentor is assigned to (of every cohort, for an
+     * administrator), with how much each has practised and which of those cohorts they are in.
      */
-    @PreAuthorize("hasRole('MENTOR')")
+    @PreAuthorize("hasAnyRole('MENTOR', 'ADMIN')")
     public List<MentoredLearner> myLearners() {
-        if (!CurrentUser.hasRole(Role.MENTOR)) {
-            throw new AccessDeniedException("Only mentors have learners.");
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+        if (!admin && !CurrentUser.hasRole(Role.MENTOR)) {
+            throw new AccessDeniedException("Only mentors and administrators see learners.");
         }
         Map<String, List<String>> cohortsOf = new TreeMap<>();
-        for (CohortSummary cohort : mentorship.cohortsMentoredBy(CurrentUser.username())) {
+        for (CohortSummary cohort : mentorship.cohortsReportedTo(CurrentUser.username(), admin)) {
             cohort.learners().forEach(learner ->
                     cohortsOf.computeIfAbsent(learner, any -> new ArrayList<>()).add(cohort.name()));
         }

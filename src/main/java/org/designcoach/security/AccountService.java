@@ -154,6 +154,12 @@ public class AccountService {
         create(username, password, password, role, CurrentUser.username());
     }
 
+    /** Whether an account of this username exists, enabled or not. */
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(Usernames.normalise(username));
+    }
+
     /** The role of an account, if there is one with this username and it may sign in. */
     @Transactional(readOnly = true)
     public Optional<Role> roleOf(String username) {

@@ -147,6 +147,20 @@ class ProgressViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "ada", roles = "ADMIN")
+    void anAdministratorListsTheLearnersOfEveryCohortAndOpensTheirProgress() {
+        as("lena", Role.LEARNER, () -> finishedAttempt("url-shortener"));
+
+        LearnersView view = navigate(LearnersView.class);
+
+        assertThat(view.getElement().getTextRecursively()).contains("Learners in every cohort");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("1");
+        LearnerProgressView progress = navigate(LearnerProgressView.class, Map.of("username", "lena"));
+        assertThat(progress.page.heading.getText()).isEqualTo("Progress of lena");
+    }
+
+    @Test
     @WithMockUser(username = "mia", roles = "MENTOR")
     void aMentorListsTheirLearnersWithTheirActivityAndALinkToTheirProgress() {
         as("lena", Role.LEARNER, () -> finishedAttempt("url-shortener"));
