@@ -178,7 +178,9 @@ class AccountErasureTest {
     private void insert(String sql, Object... params) {
         var statement = jdbc.sql(sql);
         for (Object param : params) {
-            statement = statement.param(param);
+            // PostgreSQL's driver binds no Instant; an offset date-time suits both databases.
+            statement = statement.param(param instanceof java.time.Instant instant
+                    ? java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC) : param);
         }
         statement.update();
     }
